@@ -1,0 +1,89 @@
+// The matrix product, with NumPy's rules for 1-D operands.
+
+/// The matrix product of `a` and `b` (NumPy's `a @ b`, and `np.dot` for 1-D and 2-D arrays).
+///
+/// - (m, k) · (k, n) → (m, n)
+/// - (m, k) · (k,) → (m,) and (k,) · (k, n) → (n,): the vector is treated as a column or a row
+/// - (k,) · (k,) → () : the inner product, a 0-dimensional array
+public func matmul(_ a: NDArray, _ b: NDArray) -> NDArray {
+    precondition(
+        (1...2).contains(a.rank) && (1...2).contains(b.rank),
+        "matmul supports 1-D and 2-D operands, got shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape))")
+    let left = a.rank == 1 ? a.reshaped([1, a.count]) : a
+    let right = b.rank == 1 ? b.reshaped([b.count, 1]) : b
+    let product = matmul(left, right, transposeA: false, transposeB: false, operandShapes: (a.shape, b.shape))
+    switch (a.rank, b.rank) {
+    case (1, 1): return product.reshaped([])
+    case (1, 2): return product.reshaped([product.count])
+    case (2, 1): return product.reshaped([product.count])
+    default: return product
+    }
+}
+
+/// The product op(a) · op(b) of two matrices, where op transposes when asked, without
+/// materialising the transpose: backprop's `xᵀ · dout` and `dout · Wᵀ`.
+public func matmul(_ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool) -> NDArray {
+    matmul(a, b, transposeA: transposeA, transposeB: transposeB, operandShapes: (a.shape, b.shape))
+}
+
+private func matmul(
+    _ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool, operandShapes: ([Int], [Int])
+) -> NDArray {
+    precondition(
+        a.rank == 2 && b.rank == 2,
+        "matmul with transposition needs 2-D operands, got shapes "
+            + "\(Shape.describe(a.shape)) and \(Shape.describe(b.shape))")
+    let (m, k) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
+    let (kB, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
+    precondition(
+        k == kB,
+        "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) "
+            + "(size \(kB) is different from \(k)); shapes \(Shape.describe(operandShapes.0)) and "
+            + "\(Shape.describe(operandShapes.1))\(transposeA || transposeB ? " with transposition" : "")")
+    var result = NDArray.zeros([m, n])
+    a.withUnsafeBufferPointer { pa in
+        b.withUnsafeBufferPointer { pb in
+            result.withUnsafeMutableBufferPointer { pc in
+                MatrixKernel.multiply(
+                    m: m, n: n, k: k,
+                    a: pa.baseAddress!, transposeA: transposeA,
+                    b: pb.baseAddress!, transposeB: transposeB,
+                    into: pc.baseAddress!)
+            }
+        }
+    }
+    return result
+}
+
+/// The kernel behind `matmul`: C (m×n, zero on entry) += op(A) · op(B), all row-major.
+enum MatrixKernel {
+    static func multiply(
+        m: Int, n: Int, k: Int,
+        a: UnsafePointer<Double>, transposeA: Bool,
+        b: UnsafePointer<Double>, transposeB: Bool,
+        into c: UnsafeMutablePointer<Double>
+    ) {
+        // Element (i, p) of op(A) and (p, j) of op(B), wherever they are stored.
+        let (aRow, aColumn) = transposeA ? (1, m) : (k, 1)
+        if transposeB {
+            // B is stored as (n, k): row j of B is column j of op(B), contiguous in p.
+            for i in 0..<m {
+                for j in 0..<n {
+                    var total = 0.0
+                    for p in 0..<k { total += a[i &* aRow &+ p &* aColumn] * b[j &* k &+ p] }
+                    c[i &* n &+ j] = total
+                }
+            }
+            return
+        }
+        // i-k-j order: the innermost loop runs along rows of B and C, which are contiguous.
+        for i in 0..<m {
+            let cRow = c + i &* n
+            for p in 0..<k {
+                let aip = a[i &* aRow &+ p &* aColumn]
+                let bRow = b + p &* n
+                for j in 0..<n { cRow[j] += aip * bRow[j] }
+            }
+        }
+    }
+}

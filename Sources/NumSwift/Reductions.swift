@@ -1,0 +1,136 @@
+// Reductions over the whole array or along one axis, with NumPy's `keepdims`.
+
+extension NDArray {
+    /// Reduces along `axis`: the array is viewed as (outer, length, inner) and `reduce` receives,
+    /// for every (outer, inner) pair, a function that reads the `length` elements along the axis.
+    @inlinable
+    func reduce(
+        axis: Int, keepDims: Bool, _ reduce: (_ length: Int, _ element: (Int) -> Double) -> Double
+    ) -> NDArray {
+        let axis = Shape.normalize(axis: axis, rank: rank)
+        let length = shape[axis]
+        let outer = Shape.count(Array(shape[..<axis]))
+        let inner = Shape.count(Array(shape[(axis + 1)...]))
+        var resultShape = shape
+        if keepDims { resultShape[axis] = 1 } else { resultShape.remove(at: axis) }
+        let result = scalars.withUnsafeBufferPointer { p in
+            [Double](unsafeUninitializedCapacity: outer * inner) { out, initialized in
+                for o in 0..<outer {
+                    for i in 0..<inner {
+                        let base = o * length * inner + i
+                        out[o * inner + i] = reduce(length) { p[base + $0 * inner] }
+                    }
+                }
+                initialized = outer * inner
+            }
+        }
+        return NDArray(shape: resultShape, scalars: result)
+    }
+
+    /// The sum of all elements.
+    public func sum() -> Double {
+        scalars.withUnsafeBufferPointer { p in
+            var total = 0.0
+            for x in p { total += x }
+            return total
+        }
+    }
+
+    /// The sums along `axis` (np.sum(a, axis=…, keepdims=…)).
+    public func sum(axis: Int, keepDims: Bool = false) -> NDArray {
+        reduce(axis: axis, keepDims: keepDims) { length, element in
+            var total = 0.0
+            for k in 0..<length { total += element(k) }
+            return total
+        }
+    }
+
+    /// The mean of all elements (NaN for an empty array, as NumPy).
+    public func mean() -> Double { sum() / Double(count) }
+
+    /// The means along `axis`.
+    public func mean(axis: Int, keepDims: Bool = false) -> NDArray {
+        let length = shape[Shape.normalize(axis: axis, rank: rank)]
+        return sum(axis: axis, keepDims: keepDims) / Double(length)
+    }
+
+    /// The population variance of all elements, mean((x − mean)²) (np.var with ddof 0).
+    public func variance() -> Double {
+        let m = mean()
+        return scalars.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(count)
+    }
+
+    /// The population variances along `axis`.
+    public func variance(axis: Int, keepDims: Bool = false) -> NDArray {
+        let centred = self - mean(axis: axis, keepDims: true)
+        return (centred * centred).mean(axis: axis, keepDims: keepDims)
+    }
+
+    /// The population standard deviation of all elements (np.std).
+    public func standardDeviation() -> Double { variance().squareRoot() }
+
+    /// The population standard deviations along `axis`.
+    public func standardDeviation(axis: Int, keepDims: Bool = false) -> NDArray {
+        sqrt(variance(axis: axis, keepDims: keepDims))
+    }
+
+    /// The largest element (NaN if any element is NaN, as np.max).
+    public func max() -> Double {
+        precondition(count > 0, "zero-size array to reduction operation maximum which has no identity")
+        return scalars.reduce(-Double.infinity) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+    }
+
+    /// The smallest element (NaN if any element is NaN, as np.min).
+    public func min() -> Double {
+        precondition(count > 0, "zero-size array to reduction operation minimum which has no identity")
+        return scalars.reduce(Double.infinity) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
+    }
+
+    /// The largest elements along `axis`.
+    public func max(axis: Int, keepDims: Bool = false) -> NDArray {
+        reduce(axis: axis, keepDims: keepDims) { length, element in
+            precondition(length > 0, "zero-size array to reduction operation maximum which has no identity")
+            var best = element(0)
+            for k in 1..<Swift.max(length, 1) where !best.isNaN {
+                let x = element(k)
+                if x > best || x.isNaN { best = x }
+            }
+            return best
+        }
+    }
+
+    /// The smallest elements along `axis`.
+    public func min(axis: Int, keepDims: Bool = false) -> NDArray {
+        -((-self).max(axis: axis, keepDims: keepDims))
+    }
+
+    /// The flat index of the largest element; the first one on ties (np.argmax).
+    public func argmax() -> Int {
+        precondition(count > 0, "attempt to get argmax of an empty sequence")
+        var best = 0
+        for i in 1..<Swift.max(count, 1) where scalars[i] > scalars[best] { best = i }
+        return best
+    }
+
+    /// The index of the largest element along `axis`, the first one on ties, as `Double`s.
+    public func argmax(axis: Int, keepDims: Bool = false) -> NDArray {
+        reduce(axis: axis, keepDims: keepDims) { length, element in
+            precondition(length > 0, "attempt to get argmax of an empty sequence")
+            var best = 0
+            for k in 1..<Swift.max(length, 1) where element(k) > element(best) { best = k }
+            return Double(best)
+        }
+    }
+
+    /// The index of the smallest element along `axis`, the first one on ties, as `Double`s.
+    public func argmin(axis: Int, keepDims: Bool = false) -> NDArray {
+        (-self).argmax(axis: axis, keepDims: keepDims)
+    }
+
+    /// For a (rows, classes) matrix: the column of each row's largest element, as `Int`s.
+    /// This is how a network's scores become predicted class labels.
+    public func argmaxPerRow() -> [Int] {
+        precondition(rank == 2, "argmaxPerRow needs a 2-D array, got shape \(Shape.describe(shape))")
+        return argmax(axis: 1).scalars.map { Int($0) }
+    }
+}
