@@ -18,6 +18,7 @@ let libm: [LinkerSetting] = [
 
 let libraries: [Target] = [
     .target(name: "NumSwift", swiftSettings: optimisedInDebug, linkerSettings: libm),
+    .target(name: "NeuralNet", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
 ]
 
 /// One executable per chapter; the product name is the folder name.
