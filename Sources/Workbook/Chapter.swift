@@ -20,6 +20,9 @@ public struct Chapter: Sendable {
     }
 
     /// Prints the title banner and a blank line.
+    ///
+    /// The layout convention: every block (banner, prose, table) ends with a blank line and every
+    /// section header starts with one, so sections stand two blank lines apart.
     public func printBanner() {
         print(ChapterText.banner(number: number, title: title, width: width))
         print()

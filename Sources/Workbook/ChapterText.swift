@@ -23,34 +23,45 @@ public enum ChapterText {
 
     /// Prose wrapped at `width` columns. Blank lines separate paragraphs; within a paragraph
     /// line breaks are just spaces, so source code can break lines anywhere. A line that starts
-    /// with four spaces (a formula, a small example) is kept exactly as written.
+    /// with "- " starts a list item, wrapped with its continuation lines indented by two spaces.
+    /// A line that starts with four spaces (a formula, a small example) is kept exactly as written.
     public static func paragraphs(_ text: String, width: Int = defaultWidth) -> String {
         var blocks: [String] = []
         var words: [Substring] = []
+        var items: [[Substring]] = []
         var verbatim: [String] = []
-        func flushWords() {
+        func flush() {
             if !words.isEmpty { blocks.append(wrap(words, width: width)) }
-            words = []
-        }
-        func flushVerbatim() {
+            if !items.isEmpty { blocks.append(items.map { wrapItem($0, width: width) }.joined(separator: "\n")) }
             if !verbatim.isEmpty { blocks.append(verbatim.joined(separator: "\n")) }
+            words = []
+            items = []
             verbatim = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("    ") {
-                flushWords()
+                if verbatim.isEmpty { flush() }
                 verbatim.append(String(line.reversed().drop { $0 == " " }.reversed()))
             } else if line.allSatisfy({ $0 == " " }) {
-                flushWords()
-                flushVerbatim()
+                flush()
+            } else if line.hasPrefix("- ") {
+                if items.isEmpty { flush() }
+                items.append(line.dropFirst(2).split(separator: " "))
+            } else if !items.isEmpty {
+                items[items.count - 1] += line.split(separator: " ")
             } else {
-                flushVerbatim()
+                if !verbatim.isEmpty { flush() }
                 words += line.split(separator: " ")
             }
         }
-        flushWords()
-        flushVerbatim()
+        flush()
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// A list item: "- " and its words wrapped at `width`, later lines indented under the first word.
+    static func wrapItem(_ words: [Substring], width: Int) -> String {
+        let lines = wrap(words, width: Swift.max(width - 2, 1)).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }.joined(separator: "\n")
     }
 
     /// Words joined by single spaces, a new line started before a word that would pass `width`.

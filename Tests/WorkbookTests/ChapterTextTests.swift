@@ -50,3 +50,19 @@ import Testing
         #expect(Stopwatch.seconds(.zero) == 0)
     }
 }
+
+@Suite struct ChapterTextLists {
+    @Test func listItemsWrapWithAHangingIndent() {
+        let text = """
+            Points:
+            - one two three
+            four
+            - five
+            """
+        #expect(ChapterText.paragraphs(text, width: 12) == "Points:\n\n- one two\n  three four\n- five")
+    }
+
+    @Test func aDashInsideALineIsNotAnItem() {
+        #expect(ChapterText.paragraphs("a - b", width: 20) == "a - b")
+    }
+}
