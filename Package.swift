@@ -26,12 +26,13 @@ let libraries: [Target] = [
 
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
+    "ch01-perceptron",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
     .executableTarget(
         name: name,
-        dependencies: ["NumSwift"],
+        dependencies: ["NumSwift", "TermPlot", "Datasets", "NeuralNet", "Workbook"],
         path: "Chapters/\(name)",
         exclude: ["README.md"]
     )
@@ -41,6 +42,7 @@ let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
+    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift"]),
 ]
 
 let package = Package(
