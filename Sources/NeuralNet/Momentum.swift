@@ -6,7 +6,8 @@ import NumSwift
 ///     W ← W + v
 ///
 /// The velocity v accumulates past steps, so a direction the gradient keeps pointing in speeds up
-/// (towards η/(1 − μ) per step) while oscillating components cancel. The learning rate multiplies
+/// (under a constant gradient g the step tends to −η g/(1 − μ), ten times SGD's for μ = 0.9)
+/// while components that flip sign cancel. The learning rate multiplies
 /// each new gradient as it enters v, so a schedule changes the step gradually, not the whole
 /// velocity at once. Defaults: η = 0.01, μ = 0.9.
 public struct Momentum: PerParameterOptimizer {

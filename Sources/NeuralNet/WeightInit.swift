@@ -8,7 +8,7 @@ import NumSwift
 ///
 /// - `standardDeviation(σ)`: N(0, σ²), a fixed scale chosen by hand (the book's 0.01).
 /// - `lecunNormal`: N(0, 1/fan_in) (LeCun, Bottou, Orr and Müller, 1998); the book calls this
-///   "Xavier": it keeps Var(x·W) = Var(x) for a linear or tanh layer.
+///   "Xavier": for a linear layer (and tanh near 0) Var(x·W) = fan_in·Var(W)·Var(x) = Var(x).
 /// - `xavierNormal`: N(0, 2/(fan_in + fan_out)) (Glorot and Bengio, 2010), the compromise between
 ///   keeping the forward variance (1/fan_in) and the backward one (1/fan_out).
 /// - `xavierUniform`: U(−a, a) with a = √(6/(fan_in + fan_out)); a uniform U(−a, a) has variance
