@@ -36,6 +36,7 @@ let chapters: [Target] = chapterNames.map { name in
 
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
+    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
 ]
 
 let package = Package(
