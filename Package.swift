@@ -18,7 +18,9 @@ let libm: [LinkerSetting] = [
 
 let libraries: [Target] = [
     .target(name: "NumSwift", swiftSettings: optimisedInDebug, linkerSettings: libm),
-    .target(name: "NeuralNet", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
+    .target(name: "TermPlot", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
+    .target(name: "Datasets", dependencies: ["NumSwift", "TermPlot"], swiftSettings: optimisedInDebug),
+    .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
 ]
 
 /// One executable per chapter; the product name is the folder name.
@@ -36,6 +38,7 @@ let chapters: [Target] = chapterNames.map { name in
 
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
+    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
 ]
 
