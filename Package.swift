@@ -42,6 +42,7 @@ let tests: [Target] = [
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
 ]
 
 let package = Package(
