@@ -39,6 +39,7 @@ let chapters: [Target] = chapterNames.map { name in
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
+    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
 ]
 
 let package = Package(
