@@ -38,7 +38,7 @@ let chapters: [Target] = chapterNames.map { name in
 
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
-    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
+    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Snapshots"]),
 ]
 
 let package = Package(

@@ -87,15 +87,15 @@ extension LinePlot {
         let gray: ANSIColor? = color ? .gray : nil
         let unicode = canvas.charset == .unicode
         for value in horizontalLines {
-            let row = place.row(ofPosition: yScale.transform(value))
             guard place.rowIsInside(yScale.transform(value)) else { continue }
+            let row = place.row(ofPosition: yScale.transform(value))
             for column in 0..<canvas.columns {
                 canvas.setBackground(column: column, row: row, unicode ? "┄" : "-", color: gray)
             }
         }
         for value in verticalLines {
-            let column = place.column(ofPosition: xScale.transform(value))
             guard place.columnIsInside(xScale.transform(value)) else { continue }
+            let column = place.column(ofPosition: xScale.transform(value))
             for row in 0..<canvas.rows {
                 canvas.setBackground(column: column, row: row, unicode ? "┆" : ":", color: gray)
             }

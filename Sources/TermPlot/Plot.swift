@@ -1,5 +1,5 @@
 /// A figure drawn as text. Rendering is pure; only `show` looks at the environment.
-public protocol Plot {
+public protocol Plot: Sendable {
     /// The figure as lines of text for the given options.
     func render(_ options: RenderOptions) -> String
 }
