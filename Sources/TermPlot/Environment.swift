@@ -19,11 +19,7 @@ extension RenderOptions {
         height: Int? = nil
     ) -> RenderOptions {
         var options = RenderOptions.plain
-        switch variables["PLOT_CHARSET"]?.lowercased() {
-        case "unicode": options.charset = .unicode
-        default: options.charset = .ascii
-        }
-        if let charset { options.charset = charset }
+        options.charset = charset ?? Charset.preferred(environment: variables)
         // https://no-color.org: any non-empty NO_COLOR turns colour off.
         let noColor = !(variables["NO_COLOR"] ?? "").isEmpty
         options.color = outputIsTerminal && !noColor && variables["TERM"] != "dumb"
