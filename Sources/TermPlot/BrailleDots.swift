@@ -8,8 +8,8 @@
 enum BrailleDots {
     /// The bit of the sub-pixel at column `x` (0...1) and row `y` (0...3) of a cell.
     static func bit(x: Int, y: Int) -> UInt16 {
-        let bits: [[UInt16]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
-        return bits[x][y]
+        // Dots 1-6 run down the left column then the right; dots 7 and 8 were added below later.
+        y < 3 ? 1 << UInt16(3 * x + y) : (x == 0 ? 0x40 : 0x80)
     }
 
     /// The braille character with exactly the dots in `bits` raised (U+2800 when none is).
