@@ -40,7 +40,7 @@ let chapters: [Target] = chapterNames.map { name in
 
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
-    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
+    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Snapshots"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
