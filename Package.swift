@@ -21,6 +21,7 @@ let libraries: [Target] = [
     .target(name: "TermPlot", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
     .target(name: "Datasets", dependencies: ["NumSwift", "TermPlot"], swiftSettings: optimisedInDebug),
     .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
+    .target(name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets"]),
 ]
 
 /// One executable per chapter; the product name is the folder name.
@@ -39,6 +40,8 @@ let chapters: [Target] = chapterNames.map { name in
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
+    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
 ]
 

@@ -1,0 +1,24 @@
+import NumSwift
+
+/// The gradient of a scalar function f at x by central differences, element by element:
+/// ∂f/∂xᵢ ≈ (f(x + h eᵢ) − f(x − h eᵢ)) / 2h.
+///
+/// The error of the central difference falls as h² until rounding in f takes over, which is why
+/// the book settles on h = 1e-4 rather than a "smaller is better" 1e-50 (which rounds to 0 change).
+/// Each element is perturbed in a private copy and restored before the next one, so f always
+/// sees x with exactly one element moved. Costs 2 × x.count evaluations of f.
+public func numericalGradient(of f: (NDArray) -> Double, at x: NDArray, h: Double = 1e-4) -> NDArray {
+    precondition(h > 0, "numericalGradient needs a positive step h, got \(h)")
+    var point = x
+    var gradient = [Double](repeating: 0, count: x.count)
+    for i in 0..<x.count {
+        let original = x.scalars[i]
+        point.withUnsafeMutableBufferPointer { $0[i] = original + h }
+        let above = f(point)
+        point.withUnsafeMutableBufferPointer { $0[i] = original - h }
+        let below = f(point)
+        point.withUnsafeMutableBufferPointer { $0[i] = original }
+        gradient[i] = (above - below) / (2 * h)
+    }
+    return NDArray(shape: x.shape, scalars: gradient)
+}

@@ -1,0 +1,84 @@
+import NumSwift
+
+/// The fully connected layer: forward y = x · W + b; backward
+/// ∂L/∂x = ∂L/∂y · Wᵀ, ∂L/∂W = xᵀ · ∂L/∂y, ∂L/∂b = Σ over the batch of ∂L/∂y.
+///
+/// An input of any rank is read as a batch of rows, (N, d₁, d₂, …) → (N, d₁·d₂·…), so an image
+/// batch (N, 1, 28, 28) goes straight in; `backward` returns ∂L/∂x in the input's own shape.
+/// The transposed products run without forming a transpose.
+public struct AffineLayer: Layer {
+    /// The name of the weight matrix, e.g. "W1".
+    public let weightName: String
+    /// The name of the bias vector, e.g. "b1".
+    public let biasName: String
+    /// The weights, shape (inputs, outputs).
+    public private(set) var weight: NDArray
+    /// The bias, shape (outputs,).
+    public private(set) var bias: NDArray
+    private var input: NDArray?
+    private var inputShape: [Int] = []
+    private var weightGradient: NDArray?
+    private var biasGradient: NDArray?
+
+    /// A layer with the given weights (inputs, outputs) and bias (outputs,), named for optimizers.
+    public init(weight: NDArray, bias: NDArray, weightName: String, biasName: String) {
+        precondition(
+            weight.rank == 2 && bias.shape == [weight.shape[1]],
+            "AffineLayer needs W of shape (inputs, outputs) and b of shape (outputs,), "
+                + "got \(Shape.describe(weight.shape)) and \(Shape.describe(bias.shape))")
+        self.weight = weight
+        self.bias = bias
+        self.weightName = weightName
+        self.biasName = biasName
+    }
+
+    /// x · W + b for x flattened to (N, inputs).
+    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+        precondition(x.rank >= 1, "AffineLayer needs a batch, got a scalar")
+        let rows = x.reshaped([x.shape[0], -1])
+        precondition(
+            rows.shape[1] == weight.shape[0],
+            "AffineLayer \(weightName): input of shape \(Shape.describe(x.shape)) has \(rows.shape[1]) features "
+                + "per sample, W has shape \(Shape.describe(weight.shape))")
+        input = rows
+        inputShape = x.shape
+        var output = matmul(rows, weight)
+        output += bias
+        return output
+    }
+
+    /// dout · Wᵀ in the input's shape; records xᵀ · dout and the column sums of dout.
+    public mutating func backward(_ dout: NDArray) -> NDArray {
+        guard let x = input else { preconditionFailure("AffineLayer.backward called before forward") }
+        precondition(
+            dout.shape == [x.shape[0], weight.shape[1]],
+            "AffineLayer \(weightName).backward: dout has shape \(Shape.describe(dout.shape)), "
+                + "expected \(Shape.describe([x.shape[0], weight.shape[1]]))")
+        weightGradient = matmul(x, dout, transposeA: true, transposeB: false)
+        biasGradient = dout.sum(axis: 0)
+        return matmul(dout, weight, transposeA: false, transposeB: true).reshaped(inputShape)
+    }
+
+    /// [weightName: W, biasName: b]; setting requires both names with unchanged shapes.
+    public var parameters: [String: NDArray] {
+        get { [weightName: weight, biasName: bias] }
+        set {
+            guard let w = newValue[weightName], let b = newValue[biasName], newValue.count == 2 else {
+                preconditionFailure(
+                    "AffineLayer expects parameters \(weightName) and \(biasName), got \(newValue.keys.sorted())")
+            }
+            precondition(
+                w.shape == weight.shape && b.shape == bias.shape,
+                "AffineLayer: new \(weightName) \(Shape.describe(w.shape)) / \(biasName) \(Shape.describe(b.shape)) "
+                    + "must keep shapes \(Shape.describe(weight.shape)) / \(Shape.describe(bias.shape))")
+            weight = w
+            bias = b
+        }
+    }
+
+    /// [weightName: ∂L/∂W, biasName: ∂L/∂b] after `backward`.
+    public var gradients: [String: NDArray] {
+        guard let dW = weightGradient, let db = biasGradient else { return [:] }
+        return [weightName: dW, biasName: db]
+    }
+}

@@ -1,0 +1,23 @@
+import NumSwift
+
+/// ReLU as a layer: forward y = max(0, x); backward ∂L/∂x = ∂L/∂y · [x > 0].
+///
+/// The cache is the mask [x > 0]; the backward pass multiplies by it into a new array
+/// (the book's `dout[self.mask] = 0` would change the caller's array).
+public struct ReLULayer: Layer {
+    private var mask: NDArray?
+
+    /// A ReLU layer with an empty cache.
+    public init() {}
+
+    /// max(0, x), remembering where x > 0.
+    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+        mask = x .> 0
+        return relu(x)
+    }
+
+    /// dout where the input was positive, 0 elsewhere.
+    public mutating func backward(_ dout: NDArray) -> NDArray {
+        dout * cached(mask, matching: dout, in: "ReLULayer")
+    }
+}

@@ -1,0 +1,30 @@
+import NumSwift
+
+/// Binary cross-entropy of σ(z) for scores (logits) z against targets t in [0, 1], averaged
+/// over all elements: E = (1/M) Σ [max(z, 0) − z t + log(1 + e^(−|z|))]; gradient ∂E/∂z = (σ(z) − t) / M.
+///
+/// The textbook form −t log σ(z) − (1 − t) log(1 − σ(z)) overflows or takes log 0 once |z| is
+/// a few dozen; the form above is the same function rearranged so the exponent is never positive.
+/// `targets` has the shape of `logits` (one output per sample, or several independent ones).
+public func binaryCrossEntropy(logits: NDArray, targets: NDArray) -> LossAndGradient {
+    precondition(
+        logits.shape == targets.shape,
+        "binaryCrossEntropy: logits \(Shape.describe(logits.shape)) and targets \(Shape.describe(targets.shape)) differ"
+    )
+    precondition(logits.count > 0, "binaryCrossEntropy needs at least one element")
+    let count = Double(logits.count)
+    var total = 0.0
+    var gradient = NDArray.zeros(logits.shape)
+    logits.withUnsafeBufferPointer { pz in
+        targets.withUnsafeBufferPointer { pt in
+            gradient.withUnsafeMutableBufferPointer { pg in
+                for i in 0..<pz.count {
+                    let z = pz[i]
+                    total += Swift.max(z, 0) - z * pt[i] + log1p(exp(-Swift.abs(z)))
+                    pg[i] = (sigmoid(z) - pt[i]) / count
+                }
+            }
+        }
+    }
+    return LossAndGradient(value: total / count, gradient: gradient)
+}
