@@ -42,7 +42,7 @@ let tests: [Target] = [
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
-    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
 ]
 
 let package = Package(
