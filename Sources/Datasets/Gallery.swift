@@ -9,6 +9,8 @@ extension ImageDataset {
     /// two characters per pixel and wide ones (MNIST's 28×28) one character per pixel and one
     /// line per two pixel rows, averaged. Images wrap onto further rows to stay within `width`.
     public func gallery(_ indices: [Int], labels names: [String]? = nil, width: Int = 80) -> String {
+        precondition(
+            names.map { $0.count >= classCount } ?? true, "gallery needs one name per class, \(classCount) in all")
         let doubled = columns <= 16
         let blockWidth = doubled ? 2 * columns : columns
         let gap = "   "
