@@ -43,7 +43,7 @@ let tests: [Target] = [
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Snapshots"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
-    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift"]),
 ]
 
