@@ -21,16 +21,18 @@ let libraries: [Target] = [
     .target(name: "TermPlot", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
     .target(name: "Datasets", dependencies: ["NumSwift", "TermPlot"], swiftSettings: optimisedInDebug),
     .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
+    .target(name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets"]),
 ]
 
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
+    "ch01-perceptron",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
     .executableTarget(
         name: name,
-        dependencies: ["NumSwift"],
+        dependencies: ["NumSwift", "TermPlot", "Datasets", "NeuralNet", "Workbook"],
         path: "Chapters/\(name)",
         exclude: ["README.md"]
     )
@@ -40,6 +42,9 @@ let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
+    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift"]),
 ]
 
 let package = Package(

@@ -1,0 +1,47 @@
+import NumSwift
+
+// Gradient clipping bounds the size of one update when a gradient explodes (a steep cliff in the
+// loss, a too-large learning rate), without changing the updates of ordinary steps.
+// Summing goes over the parameter names in sorted order: a dictionary's order changes from run
+// to run, and a different order of additions could change the last bit of the norm.
+
+/// The global norm ‖g‖ = √(Σ over every parameter and element g²): the length of all the
+/// gradients seen as one long vector.
+public func globalNorm(_ gradients: [String: NDArray]) -> Double {
+    var sumOfSquares = 0.0
+    for name in gradients.keys.sorted() {
+        gradients[name]!.withUnsafeBufferPointer { g in
+            for x in g { sumOfSquares += x * x }
+        }
+    }
+    return sumOfSquares.squareRoot()
+}
+
+/// Clipping by global norm (Pascanu, Mikolov and Bengio, 2013): if ‖g‖ > c, every gradient is
+/// scaled by c / ‖g‖, so the global norm becomes c and the direction of the update is kept;
+/// gradients with ‖g‖ ≤ c are left untouched. Returns ‖g‖ before clipping (to log or to detect
+/// divergence). A non-finite norm leaves the gradients as they are: scaling cannot repair a NaN.
+@discardableResult
+public func clipByGlobalNorm(_ gradients: inout [String: NDArray], maxNorm: Double) -> Double {
+    precondition(maxNorm > 0, "clipByGlobalNorm needs a positive maxNorm, got \(maxNorm)")
+    let norm = globalNorm(gradients)
+    guard norm > maxNorm, norm.isFinite else { return norm }
+    let scale = maxNorm / norm
+    for name in gradients.keys {
+        gradients[name]! *= scale
+    }
+    return norm
+}
+
+/// Clipping by value: every element is clamped to [−c, c]. Cheaper than clipping by norm but it
+/// changes the direction of the update (large components shrink, small ones do not). Returns the
+/// global norm ‖g‖ before clipping.
+@discardableResult
+public func clipByValue(_ gradients: inout [String: NDArray], maxValue: Double) -> Double {
+    precondition(maxValue > 0, "clipByValue needs a positive maxValue, got \(maxValue)")
+    let norm = globalNorm(gradients)
+    for name in gradients.keys {
+        gradients[name]!.formMap { Swift.min(Swift.max($0, -maxValue), maxValue) }
+    }
+    return norm
+}
