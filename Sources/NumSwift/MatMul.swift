@@ -54,36 +54,3 @@ private func matmul(
     }
     return result
 }
-
-/// The kernel behind `matmul`: C (m×n, zero on entry) += op(A) · op(B), all row-major.
-enum MatrixKernel {
-    static func multiply(
-        m: Int, n: Int, k: Int,
-        a: UnsafePointer<Double>, transposeA: Bool,
-        b: UnsafePointer<Double>, transposeB: Bool,
-        into c: UnsafeMutablePointer<Double>
-    ) {
-        // Element (i, p) of op(A) and (p, j) of op(B), wherever they are stored.
-        let (aRow, aColumn) = transposeA ? (1, m) : (k, 1)
-        if transposeB {
-            // B is stored as (n, k): row j of B is column j of op(B), contiguous in p.
-            for i in 0..<m {
-                for j in 0..<n {
-                    var total = 0.0
-                    for p in 0..<k { total += a[i &* aRow &+ p &* aColumn] * b[j &* k &+ p] }
-                    c[i &* n &+ j] = total
-                }
-            }
-            return
-        }
-        // i-k-j order: the innermost loop runs along rows of B and C, which are contiguous.
-        for i in 0..<m {
-            let cRow = c + i &* n
-            for p in 0..<k {
-                let aip = a[i &* aRow &+ p &* aColumn]
-                let bRow = b + p &* n
-                for j in 0..<n { cRow[j] += aip * bRow[j] }
-            }
-        }
-    }
-}

@@ -1,0 +1,165 @@
+// The kernel behind `matmul`, blocked for the caches in the manner of Goto and van de Geijn's
+// "Anatomy of high-performance matrix multiplication" (2008): a panel of B (kc × nc) is packed to
+// stay in the L2/L3 cache, a block of A (mc × kc) to stay in L2, and the micro-kernel sweeps a
+// packed sliver of B (kc × 8, 16 KB) held in L1 across the slivers of A.
+
+/// C (m×n, rows `n` apart) += op(A) · op(B), with the cache blocking and the thread split.
+enum MatrixKernel {
+    /// Depth of a block (kc): a kc × 8 sliver of packed B fills half of a 32 KB L1 cache.
+    static let depthBlock = 256
+    /// Rows of a block of A (mc): the packed mc × kc block (192 KB) sits in L2.
+    static let rowBlock = 96
+    /// Columns of a panel of B (nc): the packed kc × nc panel (4 MB) sits in L3.
+    static let columnBlock = 2048
+    /// Products with fewer multiply-adds stay on one thread: waking the helper costs microseconds.
+    static let parallelThreshold = 1 << 18
+
+    /// C (m×n, zero or a bias on entry) += op(A) · op(B), all stored row-major; op transposes when asked.
+    ///
+    /// `maxThreads` caps the threads (1 or 2); `fused` picks the multiply-add instructions, and the
+    /// tests set it to false to run the portable path in any build.
+    static func multiply(
+        m: Int, n: Int, k: Int,
+        a: UnsafePointer<Double>, transposeA: Bool,
+        b: UnsafePointer<Double>, transposeB: Bool,
+        into c: UnsafeMutablePointer<Double>,
+        maxThreads: Int = Parallelism.maximumThreads,
+        fused: Bool = MicroKernel.usesFusedMultiplyAdd
+    ) {
+        guard m > 0 && n > 0 && k > 0 else { return }
+        let product = MatrixProduct(
+            m: m, n: n, k: k,
+            a: StridedMatrix(
+                rowMajor: a, rows: transposeA ? k : m, columns: transposeA ? m : k, transposed: transposeA),
+            b: StridedMatrix(
+                rowMajor: b, rows: transposeB ? n : k, columns: transposeB ? k : n, transposed: transposeB),
+            c: c, cRowStride: n, fused: fused)
+        guard maxThreads >= 2, m &* n &* k >= parallelThreshold, let halves = product.split() else {
+            product.compute()
+            return
+        }
+        Parallelism.runConcurrently(halves.0.compute, halves.1.compute)
+    }
+}
+
+/// One product C += op(A) · op(B) described by pointers: a value that can be handed to another
+/// thread, unchecked because whoever creates it keeps the memory alive until `compute` returns.
+struct MatrixProduct: @unchecked Sendable {
+    let m: Int
+    let n: Int
+    let k: Int
+    let a: StridedMatrix
+    let b: StridedMatrix
+    let c: UnsafeMutablePointer<Double>
+    let cRowStride: Int
+    let fused: Bool
+
+    /// Two products over disjoint halves of C, cut across the longer side at a tile boundary, or
+    /// nil when C is too small to cut. Each half packs its own copy of the shorter operand.
+    func split() -> (MatrixProduct, MatrixProduct)? {
+        if m >= n {
+            let tiles = (m &+ MicroKernel.rows &- 1) / MicroKernel.rows
+            guard tiles >= 2 else { return nil }
+            let cut = (tiles &+ 1) / 2 &* MicroKernel.rows
+            return (
+                rows(0, cut),
+                rows(cut, m &- cut)
+            )
+        }
+        let tiles = (n &+ MicroKernel.columns &- 1) / MicroKernel.columns
+        guard tiles >= 2 else { return nil }
+        let cut = (tiles &+ 1) / 2 &* MicroKernel.columns
+        return (columns(0, cut), columns(cut, n &- cut))
+    }
+
+    private func rows(_ first: Int, _ count: Int) -> MatrixProduct {
+        MatrixProduct(
+            m: count, n: n, k: k, a: a.shifted(row: first, column: 0), b: b, c: c + first &* cRowStride,
+            cRowStride: cRowStride, fused: fused)
+    }
+
+    private func columns(_ first: Int, _ count: Int) -> MatrixProduct {
+        MatrixProduct(
+            m: m, n: count, k: k, a: a, b: b.shifted(row: 0, column: first), c: c + first,
+            cRowStride: cRowStride, fused: fused)
+    }
+
+    /// Runs the blocked loops on the calling thread.
+    func compute() {
+        let depthBlocks = Blocking(total: k, largest: MatrixKernel.depthBlock, multiple: 1)
+        let rowBlocks = Blocking(total: m, largest: MatrixKernel.rowBlock, multiple: MicroKernel.rows)
+        let columnBlocks = Blocking(total: n, largest: MatrixKernel.columnBlock, multiple: MicroKernel.columns)
+        let packedA = AlignedBuffer(count: rowBlocks.size &* depthBlocks.size)
+        let packedB = AlignedBuffer(count: depthBlocks.size &* columnBlocks.size)
+        defer {
+            packedA.free()
+            packedB.free()
+        }
+        for jc in Swift.stride(from: 0, to: n, by: columnBlocks.size) {
+            let nc = Swift.min(columnBlocks.size, n &- jc)
+            for pc in Swift.stride(from: 0, to: k, by: depthBlocks.size) {
+                let kc = Swift.min(depthBlocks.size, k &- pc)
+                Packing.packColumns(
+                    of: b.shifted(row: pc, column: jc), depth: kc, columns: nc, into: packedB.pointer)
+                for ic in Swift.stride(from: 0, to: m, by: rowBlocks.size) {
+                    let mc = Swift.min(rowBlocks.size, m &- ic)
+                    Packing.packRows(of: a.shifted(row: ic, column: pc), rows: mc, depth: kc, into: packedA.pointer)
+                    sweep(
+                        rows: mc, columns: nc, depth: kc, packedA: packedA.pointer, packedB: packedB.pointer,
+                        into: c + (ic &* cRowStride &+ jc))
+                }
+            }
+        }
+    }
+
+    /// Runs the micro-kernel over every tile of one packed block pair.
+    private func sweep(
+        rows: Int, columns: Int, depth: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        into block: UnsafeMutablePointer<Double>
+    ) {
+        let mr = MicroKernel.rows
+        let nr = MicroKernel.columns
+        for jr in Swift.stride(from: 0, to: columns, by: nr) {
+            let b = packedB + jr &* depth
+            let width = Swift.min(nr, columns &- jr)
+            for ir in Swift.stride(from: 0, to: rows, by: mr) {
+                let a = packedA + ir &* depth
+                let height = Swift.min(mr, rows &- ir)
+                let tile = block + (ir &* cRowStride &+ jr)
+                if fused {
+                    MicroKernel.multiplyAddFused(
+                        depth: depth, packedA: a, packedB: b, into: tile, rowStride: cRowStride,
+                        rows: height, columns: width)
+                } else {
+                    MicroKernel.multiplyAddSeparate(
+                        depth: depth, packedA: a, packedB: b, into: tile, rowStride: cRowStride,
+                        rows: height, columns: width)
+                }
+            }
+        }
+    }
+}
+
+/// Block lengths that split `total` into equal parts no longer than `largest` (784 = 4 × 196, not
+/// 3 × 256 + 16), rounded up to a multiple of the tile.
+struct Blocking {
+    let size: Int
+
+    init(total: Int, largest: Int, multiple: Int) {
+        let blocks = (total &+ largest &- 1) / largest
+        let even = (total &+ blocks &- 1) / blocks
+        size = (even &+ multiple &- 1) / multiple &* multiple
+    }
+}
+
+/// Scratch memory for packed operands, aligned to a cache line.
+struct AlignedBuffer {
+    let pointer: UnsafeMutablePointer<Double>
+
+    init(count: Int) {
+        pointer = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(count, 1) &* 8, alignment: 64)
+            .bindMemory(to: Double.self, capacity: Swift.max(count, 1))
+    }
+
+    func free() { pointer.deallocate() }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import NumSwift
+
+/// The fast kernel against the definition C[i, j] = Σₚ op(A)[i, p] · op(B)[p, j], one dot product at a time.
+@Suite struct MatrixKernelTests {
+    /// (m, n, k): degenerate shapes, primes, and sizes on both sides of the tile (6 × 8), block
+    /// (96 rows, depth 256, 2048 columns) and thread (2¹⁸ multiply-adds) thresholds.
+    static let shapes: [(Int, Int, Int)] = [
+        (1, 1, 1), (1, 37, 5), (37, 1, 5), (5, 7, 1), (1, 1, 300),
+        (7, 13, 11), (97, 101, 89), (6, 8, 3), (5, 7, 2), (7, 9, 4), (13, 17, 19),
+        (95, 9, 257), (96, 8, 256), (97, 10, 255), (193, 7, 513), (3, 2049, 5), (11, 2050, 3),
+        (64, 64, 64), (63, 64, 64), (7, 8, 5000), (1, 300, 900), (300, 1, 900), (100, 50, 784),
+    ]
+
+    static let variants: [(Bool, Bool)] = [(false, false), (true, false), (false, true), (true, true)]
+
+    /// Build paths: (fused multiply-add, maximum threads).
+    static let paths: [(Bool, Int)] = [(false, 1), (false, 2), (true, 1), (true, 2)]
+
+    @Test(arguments: variants, paths)
+    func agreesWithTheDefinition(transposition: (Bool, Bool), path: (Bool, Int)) {
+        let (transposeA, transposeB) = transposition
+        var generator = SeededGenerator(seed: 9)
+        for (m, n, k) in Self.shapes {
+            let a = (0..<(m * k)).map { _ in generator.nextUniform(low: -1, high: 1) }
+            let b = (0..<(k * n)).map { _ in generator.nextUniform(low: -1, high: 1) }
+            // Element (i, p) of op(A) and (p, j) of op(B) in their row-major storage.
+            let aAt = { (i: Int, p: Int) in transposeA ? a[p * m + i] : a[i * k + p] }
+            let bAt = { (p: Int, j: Int) in transposeB ? b[j * k + p] : b[p * n + j] }
+            var c = [Double](repeating: 0, count: m * n)
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        MatrixKernel.multiply(
+                            m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
+                            b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
+                            maxThreads: path.1, fused: path.0)
+                    }
+                }
+            }
+            var worst = 0.0
+            for i in 0..<m {
+                for j in 0..<n {
+                    var sum = 0.0
+                    var scale = 0.0
+                    for p in 0..<k {
+                        sum += aAt(i, p) * bAt(p, j)
+                        scale += abs(aAt(i, p) * bAt(p, j))
+                    }
+                    // Relative to Σ|aᵢₚ·bₚⱼ|, the size rounding errors scale with (c may cancel to ~0).
+                    worst = max(worst, abs(c[i * n + j] - sum) / scale)
+                }
+            }
+            #expect(worst < 1e-12, "shape (\(m), \(n), \(k)): worst relative error \(worst)")
+        }
+    }
+
+    @Test func publicMatmulReadsTransposedOperandsInPlace() {
+        let x = NDArray([[1, 2, 3], [4, 5, 6]])  // (2, 3)
+        let w = NDArray([[1, 0], [0, 1], [1, 1]])  // (3, 2)
+        // xᵀ · x by hand: [[17, 22, 27], [22, 29, 36], [27, 36, 45]].
+        #expect(
+            matmul(x, x, transposeA: true, transposeB: false) == NDArray([[17, 22, 27], [22, 29, 36], [27, 36, 45]]))
+        // x · wᵀᵀ = x · w: [[4, 5], [10, 11]]; wᵀ has shape (2, 3).
+        let wT = NDArray([[1, 0, 1], [0, 1, 1]])
+        #expect(matmul(x, wT, transposeA: false, transposeB: true) == NDArray([[4, 5], [10, 11]]))
+        #expect(matmul(x, w) == NDArray([[4, 5], [10, 11]]))
+        // Both transposed: (wᵀ)ᵀ · yᵀ = w · yᵀ with y = [[1, 2], [3, 4], [5, 6]], by hand.
+        let y = NDArray([[1, 2], [3, 4], [5, 6]])
+        #expect(
+            matmul(wT, y, transposeA: true, transposeB: true) == NDArray([[1, 3, 5], [2, 4, 6], [3, 7, 11]]))
+    }
+}
