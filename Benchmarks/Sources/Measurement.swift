@@ -19,7 +19,9 @@ struct BenchmarkOptions {
             default: Self.fail("unknown option \(option)")
             }
         }
-        if !(1...2).contains(threads) || seconds <= 0 { Self.fail("--threads takes 1 or 2, --seconds a positive number") }
+        if !(1...2).contains(threads) || seconds <= 0 {
+            Self.fail("--threads takes 1 or 2, --seconds a positive number")
+        }
     }
 
     func selects(_ name: String) -> Bool { only.map { name.hasPrefix($0) } ?? true }

@@ -37,7 +37,9 @@ public enum CPUCheck {
 
     #if os(Linux)
         private static func readCPUInfo() -> String? {
-            FileHandle(forReadingAtPath: "/proc/cpuinfo").map { String(decoding: $0.readDataToEndOfFile(), as: UTF8.self) }
+            FileHandle(forReadingAtPath: "/proc/cpuinfo").map {
+                String(decoding: $0.readDataToEndOfFile(), as: UTF8.self)
+            }
         }
     #endif
 }

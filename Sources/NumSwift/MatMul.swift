@@ -75,7 +75,8 @@ private func matmul(
 public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArray {
     precondition(
         x.rank == 2 && w.rank == 2,
-        "matmul(_:_:addingRow:) needs 2-D operands, got shapes \(Shape.describe(x.shape)) and \(Shape.describe(w.shape))")
+        "matmul(_:_:addingRow:) needs 2-D operands, got shapes \(Shape.describe(x.shape)) and \(Shape.describe(w.shape))"
+    )
     let n = w.shape[1]
     precondition(
         bias.shape == [n] || bias.shape == [1, n],
@@ -84,7 +85,9 @@ public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArr
     let m = x.shape[0]
     let rows = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
         bias.withUnsafeBufferPointer { row in
-            for i in 0..<m { _ = UnsafeMutableBufferPointer(rebasing: out[(i &* n)..<(i &* n &+ n)]).initialize(fromContentsOf: row) }
+            for i in 0..<m {
+                _ = UnsafeMutableBufferPointer(rebasing: out[(i &* n)..<(i &* n &+ n)]).initialize(fromContentsOf: row)
+            }
         }
         initialized = m * n
     }

@@ -13,6 +13,8 @@ enum MatrixKernel {
     static let columnBlock = 2048
     /// Products with fewer multiply-adds stay on one thread: waking the helper costs microseconds.
     static let parallelThreshold = 1 << 18
+    /// How many tiles must read a block of an operand before copying it pays (see `compute`).
+    static let packingReuse = 16
 
     /// C (m×n, zero or a bias on entry) += op(A) · op(B), all stored row-major; op transposes when asked.
     ///
@@ -89,53 +91,67 @@ struct MatrixProduct: @unchecked Sendable {
         let depthBlocks = Blocking(total: k, largest: MatrixKernel.depthBlock, multiple: 1)
         let rowBlocks = Blocking(total: m, largest: MatrixKernel.rowBlock, multiple: MicroKernel.rows)
         let columnBlocks = Blocking(total: n, largest: MatrixKernel.columnBlock, multiple: MicroKernel.columns)
-        let packedA = AlignedBuffer(count: rowBlocks.size &* depthBlocks.size)
-        let packedB = AlignedBuffer(count: depthBlocks.size &* columnBlocks.size)
+        // Copying costs about as much as one pass of the micro-kernel over the copy, so it pays when
+        // the copy is read many times: a block of A once per 8 columns of C, a panel of B once per
+        // 6 rows. Small operands are read in place; B's columns must be contiguous for that.
+        let packA = n >= MatrixKernel.packingReuse &* MicroKernel.columns
+        let packB = m >= MatrixKernel.packingReuse &* MicroKernel.rows || b.columnStride != 1
+        let packedA = AlignedBuffer(count: packA ? rowBlocks.size &* depthBlocks.size : 0)
+        let packedB = AlignedBuffer(count: depthBlocks.size &* (packB ? columnBlocks.size : MicroKernel.columns))
         defer {
             packedA.free()
             packedB.free()
         }
         for jc in Swift.stride(from: 0, to: n, by: columnBlocks.size) {
             let nc = Swift.min(columnBlocks.size, n &- jc)
+            // Without packing, only a last sliver narrower than 8 is copied (zero-padded).
+            let inPlaceColumns = packB ? 0 : nc / MicroKernel.columns &* MicroKernel.columns
             for pc in Swift.stride(from: 0, to: k, by: depthBlocks.size) {
                 let kc = Swift.min(depthBlocks.size, k &- pc)
-                Packing.packColumns(
-                    of: b.shifted(row: pc, column: jc), depth: kc, columns: nc, into: packedB.pointer)
+                let panel = b.shifted(row: pc, column: jc)
+                if inPlaceColumns < nc {
+                    Packing.packColumns(
+                        of: panel.shifted(row: 0, column: inPlaceColumns), depth: kc, columns: nc &- inPlaceColumns,
+                        into: packedB.pointer)
+                }
                 for ic in Swift.stride(from: 0, to: m, by: rowBlocks.size) {
                     let mc = Swift.min(rowBlocks.size, m &- ic)
-                    Packing.packRows(of: a.shifted(row: ic, column: pc), rows: mc, depth: kc, into: packedA.pointer)
-                    sweep(
-                        rows: mc, columns: nc, depth: kc, packedA: packedA.pointer, packedB: packedB.pointer,
-                        into: c + (ic &* cRowStride &+ jc))
+                    let block = a.shifted(row: ic, column: pc)
+                    if packA { Packing.packRows(of: block, rows: mc, depth: kc, into: packedA.pointer) }
+                    for jr in Swift.stride(from: 0, to: nc, by: MicroKernel.columns) {
+                        let columns =
+                            jr < inPlaceColumns
+                            ? TileColumns(base: panel.base + jr, step: panel.rowStride)
+                            : TileColumns(
+                                base: packedB.pointer + (jr &- inPlaceColumns) &* kc, step: MicroKernel.columns)
+                        for ir in Swift.stride(from: 0, to: mc, by: MicroKernel.rows) {
+                            let height = Swift.min(MicroKernel.rows, mc &- ir)
+                            let rows =
+                                packA
+                                ? TileRows(
+                                    base: packedA.pointer + ir &* kc, rowStride: 1, step: MicroKernel.rows, rows: 6)
+                                : TileRows(
+                                    base: block.base + ir &* block.rowStride, rowStride: block.rowStride,
+                                    step: block.columnStride, rows: height)
+                            tile(
+                                depth: kc, a: rows, b: columns, into: c + ((ic &+ ir) &* cRowStride &+ jc &+ jr),
+                                rows: height, columns: Swift.min(MicroKernel.columns, nc &- jr))
+                        }
+                    }
                 }
             }
         }
     }
 
-    /// Runs the micro-kernel over every tile of one packed block pair.
-    private func sweep(
-        rows: Int, columns: Int, depth: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-        into block: UnsafeMutablePointer<Double>
+    private func tile(
+        depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>, rows: Int, columns: Int
     ) {
-        let mr = MicroKernel.rows
-        let nr = MicroKernel.columns
-        for jr in Swift.stride(from: 0, to: columns, by: nr) {
-            let b = packedB + jr &* depth
-            let width = Swift.min(nr, columns &- jr)
-            for ir in Swift.stride(from: 0, to: rows, by: mr) {
-                let a = packedA + ir &* depth
-                let height = Swift.min(mr, rows &- ir)
-                let tile = block + (ir &* cRowStride &+ jr)
-                if fused {
-                    MicroKernel.multiplyAddFused(
-                        depth: depth, packedA: a, packedB: b, into: tile, rowStride: cRowStride,
-                        rows: height, columns: width)
-                } else {
-                    MicroKernel.multiplyAddSeparate(
-                        depth: depth, packedA: a, packedB: b, into: tile, rowStride: cRowStride,
-                        rows: height, columns: width)
-                }
-            }
+        if fused {
+            MicroKernel.multiplyAddFused(
+                depth: depth, a: a, b: b, into: c, rowStride: cRowStride, rows: rows, columns: columns)
+        } else {
+            MicroKernel.multiplyAddSeparate(
+                depth: depth, a: a, b: b, into: c, rowStride: cRowStride, rows: rows, columns: columns)
         }
     }
 }

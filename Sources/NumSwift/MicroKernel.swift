@@ -1,7 +1,7 @@
 // The register tile at the heart of matmul: a 6×8 block of C held in twelve SIMD4<Double>
 // accumulators (AVX2 has sixteen 256-bit registers: twelve for C, two for a row of B, one for a
-// broadcast element of A). Each step reads 6 numbers of packed A and 8 of packed B and does 48
-// multiply-adds, so the loop is bound by arithmetic, not by memory.
+// broadcast element of A). Each step reads 6 numbers of A and 8 of B and does 48 multiply-adds,
+// so the loop is bound by arithmetic, not by memory.
 
 /// How one step accumulates c += a · b on four lanes.
 protocol MultiplyAddStep {
@@ -25,6 +25,34 @@ enum SeparateMultiplyAdd: MultiplyAddStep {
     }
 }
 
+/// The six rows of op(A) a tile reads: element (r, p) is at `base[offsets[r] &+ p &* step]`.
+///
+/// Packed rows have offsets 0…5 and step 6; rows read in place from a row-major matrix have
+/// offsets 0, lda, 2·lda, … and step 1; from a transposed one, offsets 0…5 and step lda. A tile
+/// with fewer than six rows repeats its last row's offset, so it never reads outside the matrix.
+struct TileRows {
+    let base: UnsafePointer<Double>
+    let offsets: (Int, Int, Int, Int, Int, Int)
+    let step: Int
+
+    init(base: UnsafePointer<Double>, rowStride: Int, step: Int, rows: Int) {
+        let last = rows &- 1
+        self.base = base
+        self.step = step
+        offsets = (
+            0, Swift.min(1, last) &* rowStride, Swift.min(2, last) &* rowStride, Swift.min(3, last) &* rowStride,
+            Swift.min(4, last) &* rowStride, Swift.min(5, last) &* rowStride
+        )
+    }
+}
+
+/// The eight columns of op(B) a tile reads: element (p, j) is at `base[p &* step &+ j]`, from a
+/// packed sliver (step 8) or in place from the rows of a row-major matrix (step ldb).
+struct TileColumns {
+    let base: UnsafePointer<Double>
+    let step: Int
+}
+
 enum MicroKernel {
     /// Rows of the register tile (MR).
     static let rows = 6
@@ -40,49 +68,32 @@ enum MicroKernel {
         #endif
     }
 
-    /// C[0..<rows, 0..<columns] += packedA · packedB with the instructions this build targets.
-    @inline(__always)
-    static func multiplyAdd(
-        depth: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-        into c: UnsafeMutablePointer<Double>, rowStride: Int, rows: Int, columns: Int
-    ) {
-        #if NUMSWIFT_FMA || arch(arm64)
-            multiplyAddFused(
-                depth: depth, packedA: packedA, packedB: packedB, into: c, rowStride: rowStride,
-                rows: rows, columns: columns)
-        #else
-            multiplyAddSeparate(
-                depth: depth, packedA: packedA, packedB: packedB, into: c, rowStride: rowStride,
-                rows: rows, columns: columns)
-        #endif
-    }
-
     /// The tile with fused multiply-adds (`addProduct`).
     static func multiplyAddFused(
-        depth: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-        into c: UnsafeMutablePointer<Double>, rowStride: Int, rows: Int, columns: Int
+        depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>, rowStride: Int,
+        rows: Int, columns: Int
     ) {
         tile(
-            FusedMultiplyAdd.self, depth: depth, packedA: packedA, packedB: packedB, into: c,
-            rowStride: rowStride, rows: rows, columns: columns)
+            FusedMultiplyAdd.self, depth: depth, a: a, b: b, into: c, rowStride: rowStride, rows: rows, columns: columns
+        )
     }
 
     /// The tile with separate multiplies and adds: the portable path, built on every platform.
     static func multiplyAddSeparate(
-        depth: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-        into c: UnsafeMutablePointer<Double>, rowStride: Int, rows: Int, columns: Int
+        depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>, rowStride: Int,
+        rows: Int, columns: Int
     ) {
         tile(
-            SeparateMultiplyAdd.self, depth: depth, packedA: packedA, packedB: packedB, into: c,
-            rowStride: rowStride, rows: rows, columns: columns)
+            SeparateMultiplyAdd.self, depth: depth, a: a, b: b, into: c, rowStride: rowStride, rows: rows,
+            columns: columns)
     }
 
-    /// C (rows ≤ 6, columns ≤ 8, rows `rowStride` apart) += Σₚ packedA[p, 0..<6]ᵀ · packedB[p, 0..<8].
-    /// The packed operands are zero-padded, so a partial tile computes a full one and stores less.
+    /// C (rows ≤ 6, columns ≤ 8, rows `rowStride` apart) += Σₚ op(A)[0..<6, p] ⊗ op(B)[p, 0..<8].
+    /// A partial tile computes a full one (on repeated rows or zero-padded columns) and stores less.
     @inline(__always)
     private static func tile<Step: MultiplyAddStep>(
-        _ step: Step.Type, depth: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-        into c: UnsafeMutablePointer<Double>, rowStride: Int, rows: Int, columns: Int
+        _ step: Step.Type, depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>,
+        rowStride: Int, rows: Int, columns: Int
     ) {
         var c00 = SIMD4<Double>()
         var c01 = SIMD4<Double>()
@@ -96,31 +107,34 @@ enum MicroKernel {
         var c41 = SIMD4<Double>()
         var c50 = SIMD4<Double>()
         var c51 = SIMD4<Double>()
-        var a = packedA
-        var b = UnsafeRawPointer(packedB)
+        let (o0, o1, o2, o3, o4, o5) = a.offsets
+        var pa = a.base
+        var pb = UnsafeRawPointer(b.base)
+        let aStep = a.step
+        let bStep = b.step &* 8
         for _ in 0..<depth {
-            let b0 = b.loadUnaligned(as: SIMD4<Double>.self)
-            let b1 = b.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
-            var ai = SIMD4(repeating: a[0])
+            let b0 = pb.loadUnaligned(as: SIMD4<Double>.self)
+            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
+            var ai = SIMD4(repeating: pa[o0])
             Step.accumulate(&c00, ai, b0)
             Step.accumulate(&c01, ai, b1)
-            ai = SIMD4(repeating: a[1])
+            ai = SIMD4(repeating: pa[o1])
             Step.accumulate(&c10, ai, b0)
             Step.accumulate(&c11, ai, b1)
-            ai = SIMD4(repeating: a[2])
+            ai = SIMD4(repeating: pa[o2])
             Step.accumulate(&c20, ai, b0)
             Step.accumulate(&c21, ai, b1)
-            ai = SIMD4(repeating: a[3])
+            ai = SIMD4(repeating: pa[o3])
             Step.accumulate(&c30, ai, b0)
             Step.accumulate(&c31, ai, b1)
-            ai = SIMD4(repeating: a[4])
+            ai = SIMD4(repeating: pa[o4])
             Step.accumulate(&c40, ai, b0)
             Step.accumulate(&c41, ai, b1)
-            ai = SIMD4(repeating: a[5])
+            ai = SIMD4(repeating: pa[o5])
             Step.accumulate(&c50, ai, b0)
             Step.accumulate(&c51, ai, b1)
-            a += 6
-            b += 64
+            pa += aStep
+            pb += bStep
         }
         if rows == 6 && columns == 8 {
             addRow(c00, c01, to: c)
