@@ -78,3 +78,35 @@ for name, a, b, transpose_a, transpose_b in products:
     n = right.shape[1]
     seconds = measure(options.seconds, lambda: left @ right)
     report(f"matmul {name} {options.threads}t", 2 * m * n * k / seconds / 1e9, "GFLOP/s")
+
+# Elementwise operations and reductions at the sizes a 784-50-10 network meets on a batch of
+# 100, in microseconds per call.
+hidden = random_matrix(100, 50)
+hidden_other = random_matrix(100, 50)
+bias = random_matrix(1, 50).reshape(50)
+scores = random_matrix(100, 10)
+pixels = random_matrix(100, 784)
+weights = random_matrix(784, 50)
+gradient = random_matrix(784, 50)
+
+
+def sgd_step():
+    global weights
+    weights -= 0.1 * gradient
+
+
+elementwise = [
+    ("add same-shape 100x50", lambda: hidden + hidden_other),
+    ("add row 100x50 + (50,)", lambda: hidden + bias),
+    ("scale 100x784 * 0.5", lambda: pixels * 0.5),
+    ("relu maximum(100x50, 0)", lambda: np.maximum(hidden, 0)),
+    ("exp 100x10", lambda: np.exp(scores)),
+    ("sum axis 0 of 100x50", lambda: hidden.sum(axis=0)),
+    ("sum axis 1 of 100x10", lambda: scores.sum(axis=1, keepdims=True)),
+    ("max axis 1 of 100x10", lambda: scores.max(axis=1, keepdims=True)),
+    ("sum all of 100x784", lambda: pixels.sum()),
+    ("sgd step 784x50", sgd_step),
+]
+for name, body in elementwise:
+    if selects(f"elementwise {name}"):
+        report(f"elementwise {name}", measure(options.seconds / 4, body) * 1e6, "µs")

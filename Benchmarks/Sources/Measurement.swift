@@ -76,3 +76,7 @@ extension Duration {
         return Double(whole) + Double(attoseconds) * 1e-18
     }
 }
+
+/// Keeps a result the optimiser could otherwise prove unused and delete with the work behind it.
+@_optimize(none)
+func blackHole<T>(_ value: T) {}
