@@ -20,7 +20,8 @@ final class HelperThread: Sendable {
     /// the helper should finish about when the caller does, unless it was descheduled.
     static let finishSpin: Duration = .milliseconds(1)
 
-    /// The job the helper runs next; present only between `run`'s post and the helper's take.
+    /// The job the helper runs next; present only between `run`'s post and the helper's take (or
+    /// the caller's withdrawal). The helper counts every post as served, with or without a job.
     private let job = Mutex<(@Sendable () -> Void)?>(nil)
     /// Held by the caller whose job the helper is running: one caller at a time; it also counts jobs.
     private let owner = Mutex<Int>(0)
@@ -33,18 +34,26 @@ final class HelperThread: Sendable {
         thread.start()
     }
 
-    /// Runs `helperWork` on the helper while `callerWork` runs here; returns false, having run
-    /// nothing, when another caller owns the helper.
+    /// Offers `helperWork` to the helper while `callerWork` runs here. Afterwards the job is
+    /// withdrawn if the helper has not taken it yet (it was asleep or descheduled), so
+    /// `callerWork` must be able to finish everything alone. Returns false, having run nothing,
+    /// when another caller owns the helper.
     func run(_ helperWork: @Sendable () -> Void, whileCalling callerWork: () -> Void) -> Bool {
         let ran = owner.withLockIfAvailable { jobs -> Bool in
             jobs &+= 1
             let ticket = jobs
-            // The job never outlives this call: the caller waits until the helper has dropped it.
+            // The job never outlives this call: it is withdrawn, or the caller waits until the
+            // helper has finished with it (and with every job posted before it).
             withoutActuallyEscaping(helperWork) { escapable in
                 job.withLock { $0 = escapable }
                 posted.increment()
                 callerWork()
-                finished.wait(untilAtLeast: ticket, spinning: Self.finishSpin)
+                let withdrawn = job.withLock { slot -> Bool in
+                    guard slot != nil else { return false }
+                    slot = nil
+                    return true
+                }
+                if !withdrawn { finished.wait(untilAtLeast: ticket, spinning: Self.finishSpin) }
             }
             return true
         }

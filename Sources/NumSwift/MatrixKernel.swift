@@ -13,6 +13,9 @@ enum MatrixKernel {
     static let columnBlock = 2048
     /// Products with fewer multiply-adds stay on one thread: waking the helper costs microseconds.
     static let parallelThreshold = 1 << 18
+    /// Pieces a product is cut into for two threads: more pieces even out a late or descheduled
+    /// helper, fewer repeat less packing of the operand every piece needs whole.
+    static let chunkCount = 4
     /// How many tiles must read a block of an operand before copying it pays (see `compute`).
     static let packingReuse = 16
 
@@ -36,11 +39,12 @@ enum MatrixKernel {
             b: StridedMatrix(
                 rowMajor: b, rows: transposeB ? n : k, columns: transposeB ? k : n, transposed: transposeB),
             c: c, cRowStride: n, fused: fused)
-        guard maxThreads >= 2, m &* n &* k >= parallelThreshold, let halves = product.split() else {
+        guard maxThreads >= 2, m &* n &* k >= parallelThreshold else {
             product.compute()
             return
         }
-        Parallelism.runConcurrently(halves.0.compute, halves.1.compute)
+        let chunks = product.split(into: chunkCount)
+        Parallelism.forEachChunk(count: chunks.count) { chunks[$0].compute() }
     }
 }
 
@@ -56,22 +60,21 @@ struct MatrixProduct: @unchecked Sendable {
     let cRowStride: Int
     let fused: Bool
 
-    /// Two products over disjoint halves of C, cut across the longer side at a tile boundary, or
-    /// nil when C is too small to cut. Each half packs its own copy of the shorter operand.
-    func split() -> (MatrixProduct, MatrixProduct)? {
-        if m >= n {
-            let tiles = (m &+ MicroKernel.rows &- 1) / MicroKernel.rows
-            guard tiles >= 2 else { return nil }
-            let cut = (tiles &+ 1) / 2 &* MicroKernel.rows
-            return (
-                rows(0, cut),
-                rows(cut, m &- cut)
-            )
+    /// Up to `pieces` products over disjoint parts of C, cut across its longer side at tile
+    /// boundaries. Each piece reads all of the operand along the other side.
+    func split(into pieces: Int) -> [MatrixProduct] {
+        let alongRows = m >= n
+        let tile = alongRows ? MicroKernel.rows : MicroKernel.columns
+        let length = alongRows ? m : n
+        let tiles = (length &+ tile &- 1) / tile
+        let count = Swift.max(1, Swift.min(pieces, tiles))
+        return (0..<count).map { piece in
+            // Tiles shared out as evenly as possible, the first pieces taking one more.
+            let first = Swift.min(length, (piece &* (tiles / count) &+ Swift.min(piece, tiles % count)) &* tile)
+            let end = Swift.min(
+                length, ((piece &+ 1) &* (tiles / count) &+ Swift.min(piece &+ 1, tiles % count)) &* tile)
+            return alongRows ? rows(first, end &- first) : columns(first, end &- first)
         }
-        let tiles = (n &+ MicroKernel.columns &- 1) / MicroKernel.columns
-        guard tiles >= 2 else { return nil }
-        let cut = (tiles &+ 1) / 2 &* MicroKernel.columns
-        return (columns(0, cut), columns(cut, n &- cut))
     }
 
     private func rows(_ first: Int, _ count: Int) -> MatrixProduct {

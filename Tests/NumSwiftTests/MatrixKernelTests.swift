@@ -20,41 +20,43 @@ import Testing
     /// Build paths: (fused multiply-add, maximum threads).
     static let paths: [(Bool, Int)] = [(false, 1), (false, 2), (true, 1), (true, 2)]
 
-    @Test(arguments: variants, paths)
-    func agreesWithTheDefinition(transposition: (Bool, Bool), path: (Bool, Int)) {
+    @Test(arguments: variants)
+    func agreesWithTheDefinition(transposition: (Bool, Bool)) {
         let (transposeA, transposeB) = transposition
         var generator = SeededGenerator(seed: 9)
         for (m, n, k) in Self.shapes {
             let a = (0..<(m * k)).map { _ in generator.nextUniform(low: -1, high: 1) }
             let b = (0..<(k * n)).map { _ in generator.nextUniform(low: -1, high: 1) }
-            // Element (i, p) of op(A) and (p, j) of op(B) in their row-major storage.
-            let aAt = { (i: Int, p: Int) in transposeA ? a[p * m + i] : a[i * k + p] }
-            let bAt = { (p: Int, j: Int) in transposeB ? b[j * k + p] : b[p * n + j] }
-            var c = [Double](repeating: 0, count: m * n)
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    c.withUnsafeMutableBufferPointer { pc in
-                        MatrixKernel.multiply(
-                            m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
-                            b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
-                            maxThreads: path.1, fused: path.0)
-                    }
-                }
-            }
-            var worst = 0.0
+            // The definition, with Σ|aᵢₚ·bₚⱼ|: rounding errors scale with it, while c may cancel to ~0.
+            var expected = [Double](repeating: 0, count: m * n)
+            var scale = [Double](repeating: 0, count: m * n)
             for i in 0..<m {
                 for j in 0..<n {
-                    var sum = 0.0
-                    var scale = 0.0
                     for p in 0..<k {
-                        sum += aAt(i, p) * bAt(p, j)
-                        scale += abs(aAt(i, p) * bAt(p, j))
+                        // Element (i, p) of op(A) and (p, j) of op(B) in their row-major storage.
+                        let term =
+                            (transposeA ? a[p * m + i] : a[i * k + p]) * (transposeB ? b[j * k + p] : b[p * n + j])
+                        expected[i * n + j] += term
+                        scale[i * n + j] += abs(term)
                     }
-                    // Relative to Σ|aᵢₚ·bₚⱼ|, the size rounding errors scale with (c may cancel to ~0).
-                    worst = max(worst, abs(c[i * n + j] - sum) / scale)
                 }
             }
-            #expect(worst < 1e-12, "shape (\(m), \(n), \(k)): worst relative error \(worst)")
+            for (fused, threads) in Self.paths {
+                var c = [Double](repeating: 0, count: m * n)
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        c.withUnsafeMutableBufferPointer { pc in
+                            MatrixKernel.multiply(
+                                m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
+                                b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
+                                maxThreads: threads, fused: fused)
+                        }
+                    }
+                }
+                let worst = (0..<(m * n)).map { abs(c[$0] - expected[$0]) / max(scale[$0], .leastNormalMagnitude) }
+                    .max()!
+                #expect(worst < 1e-12, "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads: worst \(worst)")
+            }
         }
     }
 
