@@ -1,0 +1,119 @@
+import NumSwift
+
+/// Batch normalisation (Ioffe and Szegedy, 2015): each feature is standardised over the batch and
+/// then scaled and shifted by learnable γ and β, y = γ · (x − μ_B) / √(σ²_B + ε) + β.
+///
+/// In training, μ_B and σ²_B are the mean and population variance of the current mini-batch (so the
+/// output of every sample depends on the others in its batch, and the backward pass flows through
+/// the statistics too); each training batch also updates running estimates,
+/// running ← momentum · running + (1 − momentum) · batch statistic, and inference uses those, so
+/// that a single test sample gets a deterministic answer. The running mean starts at 0 and the
+/// running variance at 1 (inference before any training is then y ≈ γ · x + β).
+///
+/// An input of rank > 2 is read as (N, features) as the book does; the output keeps the input shape.
+/// Parameters are named by the caller, e.g. "gamma1" and "beta1", so that an optimizer and a
+/// gradient check see them next to "W1" and "b1".
+public struct BatchNormLayer: Layer {
+    /// The name of the scale γ, e.g. "gamma1".
+    public let gammaName: String
+    /// The name of the shift β, e.g. "beta1".
+    public let betaName: String
+    /// The scale γ, shape (features,).
+    public private(set) var gamma: NDArray
+    /// The shift β, shape (features,).
+    public private(set) var beta: NDArray
+    /// The weight of the old running value in each update (0.9 in the book; PyTorch's 0.1 is 1 − this).
+    public let momentum: Double
+    /// The guard ε added to the variance before the square root.
+    public let epsilon: Double
+    /// The running mean used at inference, shape (features,).
+    public private(set) var runningMean: NDArray
+    /// The running (population) variance used at inference, shape (features,).
+    public private(set) var runningVariance: NDArray
+    private var standardization: Standardization?
+    private var inputShape: [Int] = []
+    private var gammaGradient: NDArray?
+    private var betaGradient: NDArray?
+
+    /// A layer for `features` inputs with γ = 1, β = 0.
+    public init(
+        features: Int, gammaName: String, betaName: String, momentum: Double = 0.9, epsilon: Double = 1e-5
+    ) {
+        precondition(features > 0, "BatchNormLayer needs a positive number of features, got \(features)")
+        self.init(
+            gamma: .ones([features]), beta: .zeros([features]), gammaName: gammaName, betaName: betaName,
+            momentum: momentum, epsilon: epsilon)
+    }
+
+    /// A layer with the given γ and β (both of shape (features,)).
+    public init(
+        gamma: NDArray, beta: NDArray, gammaName: String, betaName: String, momentum: Double = 0.9,
+        epsilon: Double = 1e-5
+    ) {
+        precondition(
+            gamma.rank == 1 && beta.shape == gamma.shape,
+            "BatchNormLayer needs γ and β of one shape (features,), got "
+                + "\(Shape.describe(gamma.shape)) and \(Shape.describe(beta.shape))")
+        precondition((0...1).contains(momentum), "BatchNormLayer momentum must lie in [0, 1], got \(momentum)")
+        precondition(epsilon > 0, "BatchNormLayer needs ε > 0, got \(epsilon)")
+        self.gamma = gamma
+        self.beta = beta
+        self.gammaName = gammaName
+        self.betaName = betaName
+        self.momentum = momentum
+        self.epsilon = epsilon
+        runningMean = .zeros(gamma.shape)
+        runningVariance = .ones(gamma.shape)
+    }
+
+    /// Training: batch statistics (and an update of the running ones); inference: running statistics.
+    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+        let rows = x.reshaped([x.shape.first ?? 1, -1])
+        precondition(
+            rows.shape[1] == gamma.count,
+            "BatchNormLayer \(gammaName): input of shape \(Shape.describe(x.shape)) has \(rows.shape[1]) features, "
+                + "γ has \(gamma.count)")
+        inputShape = x.shape
+        guard training else {
+            standardization = nil
+            let normalized = (rows - runningMean) / sqrt(runningVariance + epsilon)
+            return (normalized * gamma + beta).reshaped(x.shape)
+        }
+        precondition(rows.shape[0] >= 2, "BatchNormLayer \(gammaName): training needs a batch of at least 2 samples")
+        let batch = Standardization(rows, axis: 0, epsilon: epsilon)
+        standardization = batch
+        runningMean = runningMean * momentum + batch.mean.reshaped([-1]) * (1 - momentum)
+        runningVariance = runningVariance * momentum + batch.variance.reshaped([-1]) * (1 - momentum)
+        return (batch.normalized * gamma + beta).reshaped(x.shape)
+    }
+
+    /// ∂L/∂x through the batch statistics; records ∂L/∂γ = Σ dout ⊙ x̂ and ∂L/∂β = Σ dout over the batch.
+    public mutating func backward(_ dout: NDArray) -> NDArray {
+        guard let batch = standardization else {
+            preconditionFailure("BatchNormLayer.backward needs a forward pass in training mode first")
+        }
+        precondition(
+            dout.shape == inputShape,
+            "BatchNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
+                + "the forward output had \(Shape.describe(inputShape))")
+        let rows = dout.reshaped(batch.normalized.shape)
+        gammaGradient = (rows * batch.normalized).sum(axis: 0)
+        betaGradient = rows.sum(axis: 0)
+        return batch.backward(rows * gamma).reshaped(inputShape)
+    }
+
+    /// [gammaName: γ, betaName: β]; setting requires both names with unchanged shapes.
+    /// The running statistics are state, not parameters: an optimizer never touches them.
+    public var parameters: [String: NDArray] {
+        get { [gammaName: gamma, betaName: beta] }
+        set {
+            (gamma, beta) = scaleAndShift(from: newValue, gammaName: gammaName, betaName: betaName, like: gamma)
+        }
+    }
+
+    /// [gammaName: ∂L/∂γ, betaName: ∂L/∂β] after `backward`.
+    public var gradients: [String: NDArray] {
+        guard let dGamma = gammaGradient, let dBeta = betaGradient else { return [:] }
+        return [gammaName: dGamma, betaName: dBeta]
+    }
+}
