@@ -39,6 +39,8 @@ let libraries: [Target] = [
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
     "ch01-perceptron",
+    "ch04-gradients",
+    "ch05-backprop",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
@@ -62,6 +64,7 @@ let tests: [Target] = [
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
+    .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "Datasets"]),
 ]
 
 let package = Package(
