@@ -1,0 +1,72 @@
+import NumSwift
+
+/// How to clip gradients before an update: by their global norm or element by element.
+public enum GradientClipping: Sendable, Equatable, CustomStringConvertible {
+    /// Scale all gradients by c/‖g‖ when ‖g‖ > c (`clipByGlobalNorm`).
+    case byGlobalNorm(Double)
+    /// Clamp every element to [−c, c] (`clipByValue`).
+    case byValue(Double)
+
+    /// Clips `gradients` in place; returns the global norm ‖g‖ before clipping and whether the
+    /// gradients were changed.
+    @discardableResult
+    public func apply(to gradients: inout [String: NDArray]) -> (norm: Double, clipped: Bool) {
+        switch self {
+        case .byGlobalNorm(let maxNorm):
+            let norm = clipByGlobalNorm(&gradients, maxNorm: maxNorm)
+            return (norm, norm > maxNorm && norm.isFinite)
+        case .byValue(let maxValue):
+            let before = gradients.values.contains { $0.scalars.contains { Swift.abs($0) > maxValue } }
+            return (clipByValue(&gradients, maxValue: maxValue), before)
+        }
+    }
+
+    /// "norm 5", "value 0.1": for tables and legends.
+    public var description: String {
+        switch self {
+        case .byGlobalNorm(let c): "norm \(NumberFormat.general(c))"
+        case .byValue(let c): "value \(NumberFormat.general(c))"
+        }
+    }
+}
+
+/// An optimizer that clips the gradients before handing them to another one:
+///
+///     g ← clip(g);  base.update(W, g)
+///
+/// Clipping is a wrapper rather than a training-loop option so that it composes with any
+/// optimizer and any loop: `train(&net, optimizer: &clipped, …)` needs no new parameter.
+/// The learning rate is the base optimizer's.
+public struct ClippedOptimizer: Optimizer {
+    /// The optimizer that takes the clipped gradients.
+    public var base: any Optimizer
+    /// How the gradients are clipped.
+    public var clipping: GradientClipping
+    /// The number of updates so far, and how many of them clipping changed.
+    public private(set) var updates = 0
+    public private(set) var clippedUpdates = 0
+    /// The largest global norm seen before clipping (0 before the first update).
+    public private(set) var largestNorm = 0.0
+
+    /// `base` with its gradients clipped by `clipping` first.
+    public init(_ base: any Optimizer, clipping: GradientClipping) {
+        self.base = base
+        self.clipping = clipping
+    }
+
+    /// The base optimizer's step size.
+    public var learningRate: Double {
+        get { base.learningRate }
+        set { base.learningRate = newValue }
+    }
+
+    /// Clips a copy of `gradients`, then lets the base optimizer update with it.
+    public mutating func update(_ parameters: inout [String: NDArray], gradients: [String: NDArray]) {
+        var clippedGradients = gradients
+        let (norm, clipped) = clipping.apply(to: &clippedGradients)
+        updates += 1
+        if clipped { clippedUpdates += 1 }
+        if norm.isFinite { largestNorm = Swift.max(largestNorm, norm) }
+        base.update(&parameters, gradients: clippedGradients)
+    }
+}
