@@ -30,8 +30,6 @@ import Testing
     #expect(result.minimumIndex == 3)
     #expect(result.minimumLossRate == 1)
     #expect(result.suggestedRate == 0.1)
-    // Slopes per decade before the minimum: −0.1, −1.2, −0.5; the steepest ends at 1e-1.
-    #expect(result.steepestDescentRate == 1e-1)
 }
 
 /// Two classes that no network can separate: every sample is x = 1, labels alternate. The best loss

@@ -87,18 +87,6 @@ public struct LearningRateRangeTest: Sendable {
         /// rate is already at the edge of instability (a little more and the loss climbs); one
         /// decade lower sits on the falling part of the curve, where the loss still drops fast.
         public var suggestedRate: Double { minimumLossRate / 10 }
-
-        /// The rate, before the minimum, at which the smoothed loss fell fastest per decade of rate
-        /// (the most negative slope dL̂/dlog₁₀η between neighbours); nil with fewer than two points.
-        public var steepestDescentRate: Double? {
-            let end = minimumIndex
-            guard end >= 1 else { return nil }
-            let slopes = (1...end).map { k in
-                (smoothedLosses[k] - smoothedLosses[k - 1]) / (log10(rates[k]) - log10(rates[k - 1]))
-            }
-            let k = slopes.indices.min { slopes[$0] < slopes[$1] }!
-            return rates[k + 1]
-        }
     }
 
     /// The bias-corrected exponential moving average of `losses` with weight `smoothing` on the past.
