@@ -159,12 +159,14 @@ runChapter {
     print()
     chapter.printParagraphs(
         """
-        SGD zigzags across the valley and creeps along it. Momentum and Nesterov overshoot the
-        minimum along x and swing back: the velocity that carried them through the valley has to
-        be spent first; Nesterov's earlier braking keeps its swing smaller and its y almost 0.
-        AdaGrad and RMSprop scale each coordinate separately, so the steep y is tamed at once
-        and both head straight down the valley floor. Adam's steps start at about lr = 0.3 in
-        every coordinate, whatever the gradient, and its momentum makes it overshoot too.
+        SGD zigzags across the valley and creeps along it. Momentum and Nesterov build up speed
+        along the valley and shoot past the minimum: after 30 updates both are still moving to
+        the right and have yet to swing back. Nesterov's earlier braking keeps its overshoot
+        smaller and damps the swing across the valley to almost nothing. AdaGrad and RMSprop
+        scale each coordinate separately, so the steep y is tamed at once and both head straight
+        down the valley floor. Adam's first steps are about lr = 0.3 long in every coordinate,
+        whatever the gradient, so it sets off diagonally; its momentum then carries it across
+        the valley floor and back.
 
         AdaDelta with the paper's settings has barely moved. It has no learning rate: its step
         is sqrt(d + eps) / sqrt(s + eps) * g, and d, the average of its own past squared steps,
