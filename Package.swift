@@ -39,6 +39,8 @@ let libraries: [Target] = [
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
     "ch01-perceptron",
+    "ch02-activations",
+    "ch03-softmax",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
