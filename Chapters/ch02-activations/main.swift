@@ -270,4 +270,20 @@ runChapter {
         The shapes chain like dominoes: (2,2)·(2,3) → (2,3), then (2,3)·(3,2) → (2,2), then
         (2,2)·(2,2) → (2,2). The inner lengths must agree; the batch length rides along.
         """)
+
+    // MARK: - 2.8
+
+    chapter.printSection(8, "Summary")
+    chapter.printParagraphs(
+        """
+        - An activation function bends a neuron's weighted sum; without one, any stack of layers
+          is a single affine map.
+        - The step function has no usable slope; sigmoid and tanh are smooth steps, ReLU keeps
+          positive sums, and leaky ReLU, softplus, ELU, GELU and SiLU refine ReLU.
+        - The sigmoid's slope is at most 1/4, so a gradient shrinks by a factor of at least 4 per sigmoid
+          layer; ReLU passes it unchanged through active units.
+        - Every formula with e^x needs a form that cannot overflow: the library's functions are
+          finite at x = ±1000.
+        - A layer is a matrix product plus a bias, then an activation; a batch is the first axis.
+        """)
 }

@@ -321,4 +321,21 @@ runChapter {
         HStack([image, bars], gap: 4).show(charset: options.charset)
         print()
     }
+
+    // MARK: - 3.7
+
+    chapter.printSection(7, "Summary")
+    chapter.printParagraphs(
+        """
+        - Softmax turns scores into probabilities; computed as written it overflows, so the
+          row maximum is subtracted first, which changes nothing mathematically.
+        - Its outputs lie in (0, 1) and sum to 1, adding a constant to the scores changes
+          nothing, and the order is kept: argmax needs no softmax. Temperature sharpens or
+          flattens the distribution.
+        - log-softmax = a - LSE(a) is finite where log(softmax) is -inf; cross-entropy from it
+          needs no δ, and its gradient is softmax(a) - t.
+        - The output layer matches the problem: identity for regression, sigmoid for binary
+          and multi-label, softmax for multi-class.
+        - A batch is a (batch, classes) array; softmax works along axis 1, row by row.
+        """)
 }
