@@ -64,9 +64,13 @@ runChapter {
         """
         The step function jumps from 0 to 1 at a = 0. Its slope is 0 everywhere else, so a small
         change of a weight changes nothing at the output, and gradient descent has nothing to
-        follow. The sigmoid σ(a) = 1 / (1 + e^-a) is a smooth step; tanh is the same S shape
-        rescaled to (-1, 1), tanh(a) = 2σ(2a) - 1; ReLU(a) = max(0, a) keeps positive sums and
-        zeroes the rest.
+        follow. The sigmoid is a smooth step; tanh is the same S shape rescaled to (-1, 1); ReLU
+        keeps positive sums and zeroes the rest:
+
+            step(a) = 1 if a > 0, else 0
+            σ(a)    = 1 / (1 + e^-a)
+            tanh(a) = (e^a - e^-a) / (e^a + e^-a) = 2σ(2a) - 1
+            ReLU(a) = max(0, a)
         """)
     let classic: [Activation] = [.step, .sigmoid, .tanh, .relu]
     print(valueTable(classic, at: [-2, -1, -0.5, 0, 0.5, 1, 2]))
@@ -197,11 +201,11 @@ runChapter {
     chapter.printSection(6, "Numerically safe forms")
     chapter.printParagraphs(
         """
-        e^x overflows a Double for x > 709.78. The textbook formula 1 / (1 + e^-x) survives x =
-        -1000 only by luck (e^1000 is inf and 1/inf is 0; NumPy warns about the overflow), and
-        the equal form e^x / (1 + e^x) gives inf/inf = NaN at x = 1000. The library's sigmoid
-        uses the first form for x >= 0 and the second for x < 0, so its exponent is never
-        positive:
+        e^x overflows a Double for x > 709.78. The textbook formula 1 / (1 + e^-x) survives
+        x = -1000 only by luck: e^1000 is inf and 1/inf is 0 (NumPy warns about the overflow),
+        and at x = -710 it returns 0 where the answer is 4.5e-309. The equal form
+        e^x / (1 + e^x) gives inf/inf = NaN at x = 1000. The library's sigmoid uses the first
+        form for positive x and the second for negative x, so its exponent is never positive:
         """)
     var sigmoidSafety = Table(headers: ["x", "1/(1+e^-x)", "e^x/(1+e^x)", "sigmoid(x)"])
     let extremes = [-1000.0, -710, -30, 0, 30, 710, 1000]

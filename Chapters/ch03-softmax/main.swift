@@ -99,7 +99,8 @@ runChapter {
     for shift in [100.0, -50] {
         let difference = abs(softmax(scores + shift) - probabilities).max()
         properties.append([
-            "max |softmax(a + \(g(shift))) - softmax(a)|", NumberFormat.scientific(difference, digits: 2),
+            "max |softmax(a \(shift < 0 ? "-" : "+") \(g(Swift.abs(shift)))) - softmax(a)|",
+            NumberFormat.scientific(difference, digits: 2),
         ])
     }
     properties.append(["argmax of a", "\(scores.argmax())"])
