@@ -124,7 +124,7 @@ public struct LearningRateRangeTest: Sendable {
         var lowest = Double.infinity
         for step in 0..<steps {
             if batches.isEmpty {
-                batches = MiniBatches.shuffledEpoch(count: trainingSet.count, batchSize: batchSize, using: &generator)
+                batches = Sampling.shuffledBatches(count: trainingSet.count, batchSize: batchSize, using: &generator)
                     .reversed()
             }
             let batch = trainingSet.batch(batches.removeLast())
