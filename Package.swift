@@ -39,8 +39,11 @@ let libraries: [Target] = [
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
     "ch01-perceptron",
+    "ch02-activations",
+    "ch03-softmax",
     "ch04-gradients",
     "ch05-backprop",
+    "ch06-optimizers",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
