@@ -259,8 +259,8 @@ runChapter {
     chapter.printSection(6, "A forward pass over the digits")
     chapter.printParagraphs(
         """
-        The bundled digits are 1,797 handwritten digits of 8×8 pixels (UCI), split into 1,437
-        for training and 360 for testing. Flattened, an image is a row of 64 numbers in [0, 1],
+        The bundled digits are 1,797 handwritten digits of 8×8 pixels (UCI), split into 1,442
+        for training and 355 for testing. Flattened, an image is a row of 64 numbers in [0, 1],
         and a batch of them is a (batch, 64) array. The network below has the shape chapter 5
         trains, 64 inputs → 50 hidden units (sigmoid) → 10 scores → softmax, but its weights are
         random (Xavier normal, seeded) and untrained: its answers are guesses, about one in ten

@@ -326,15 +326,6 @@ runChapter {
             about these particular training images rather than about digits in general
             (overfitting, chapter 7).
             """)
-        if data.name == .digits {
-            chapter.printParagraphs(
-                """
-                On the bundled digits the gap is wide. The 360 test images are the last rows of the
-                UCI file, kept in the order they were collected, so they were probably written by
-                people whose handwriting the training rows do not show: a harder test than a random
-                split, on which this network reaches about 97% (see the chapter's README).
-                """)
-        }
     }
 
     // MARK: 5.7
