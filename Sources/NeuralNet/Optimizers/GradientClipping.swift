@@ -7,14 +7,28 @@ import NumSwift
 
 /// The global norm ‖g‖ = √(Σ over every parameter and element g²): the length of all the
 /// gradients seen as one long vector.
+///
+/// Computed as s·√(Σ (g/s)²) with s the largest |g|, so that it stays finite when a gradient
+/// explodes to 1e200 (whose square overflows): exactly when clipping is needed.
 public func globalNorm(_ gradients: [String: NDArray]) -> Double {
-    var sumOfSquares = 0.0
-    for name in gradients.keys.sorted() {
+    let names = gradients.keys.sorted()
+    var largest = 0.0
+    for name in names {
         gradients[name]!.withUnsafeBufferPointer { g in
-            for x in g { sumOfSquares += x * x }
+            for x in g { largest = x.isNaN || largest.isNaN ? .nan : Swift.max(largest, Swift.abs(x)) }
         }
     }
-    return sumOfSquares.squareRoot()
+    guard largest.isFinite, largest > 0 else { return largest }
+    var sumOfSquares = 0.0
+    for name in names {
+        gradients[name]!.withUnsafeBufferPointer { g in
+            for x in g {
+                let scaled = x / largest
+                sumOfSquares += scaled * scaled
+            }
+        }
+    }
+    return largest * sumOfSquares.squareRoot()
 }
 
 /// Clipping by global norm (Pascanu, Mikolov and Bengio, 2013): if ‖g‖ > c, every gradient is
