@@ -11,13 +11,25 @@ let optimisedInDebug: [SwiftSetting] = [
     .unsafeFlags(["-O"], .when(configuration: .debug))
 ]
 
+/// NumSwift's matmul multiplies with AVX2 and FMA instructions on x86_64 (`-target-cpu haswell`
+/// and the `NUMSWIFT_FMA` switch to `addProduct`); the chapters check the CPU at start. Set
+/// `WORKBOOK_PORTABLE=1` to build for the x86-64 baseline instead. arm64 has FMA in its baseline.
+/// Never `-march=native`: the build must run on any x86_64 with AVX2, not only on the one it was built on.
+let portableBuild = Context.environment["WORKBOOK_PORTABLE"] == "1"
+#if arch(x86_64)
+    let fusedMultiplyAdd: [SwiftSetting] =
+        portableBuild ? [] : [.unsafeFlags(["-target-cpu", "haswell"]), .define("NUMSWIFT_FMA")]
+#else
+    let fusedMultiplyAdd: [SwiftSetting] = []
+#endif
+
 /// `Double.rounded()`, `exp`, `log` and friends come from libm on Linux.
 let libm: [LinkerSetting] = [
     .linkedLibrary("m", .when(platforms: [.linux]))
 ]
 
 let libraries: [Target] = [
-    .target(name: "NumSwift", swiftSettings: optimisedInDebug, linkerSettings: libm),
+    .target(name: "NumSwift", swiftSettings: optimisedInDebug + fusedMultiplyAdd, linkerSettings: libm),
     .target(name: "TermPlot", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
     .target(name: "Datasets", dependencies: ["NumSwift", "TermPlot"], swiftSettings: optimisedInDebug),
     .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
@@ -26,29 +38,36 @@ let libraries: [Target] = [
 
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
+    "ch01-perceptron",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
     .executableTarget(
         name: name,
-        dependencies: ["NumSwift"],
+        dependencies: ["NumSwift", "TermPlot", "Datasets", "NeuralNet", "Workbook"],
         path: "Chapters/\(name)",
         exclude: ["README.md"]
     )
 }
 
+/// `swift run -c release benchmarks`: NumSwift's kernels timed as Benchmarks/numpy_bench.py times NumPy.
+let benchmarks: [Target] = [
+    .executableTarget(name: "benchmarks", dependencies: ["NumSwift"], path: "Benchmarks/Sources")
+]
+
 let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
-    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"]),
+    .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Snapshots"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
-    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift"]),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
+    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift"]),
 ]
 
 let package = Package(
     name: "DeepLearningFromScratch",
     platforms: [.macOS(.v14)],
     products: chapterNames.map { .executable(name: $0, targets: [$0]) },
-    targets: libraries + chapters + tests,
+    targets: libraries + chapters + benchmarks + tests,
     swiftLanguageModes: [.v6]
 )

@@ -1,35 +1,89 @@
 extension NDArray {
     /// Combines two arrays element by element after broadcasting them to a common shape.
     ///
-    /// Fast paths cover the cases training meets most: equal shapes, a scalar on either side,
-    /// and a row vector added to every row of a matrix (a bias). Everything else walks the
-    /// output with strides, a stride of 0 standing for an axis that is stretched.
-    @inlinable
+    /// Fast paths cover the cases training meets most: equal shapes, a number on either side, a
+    /// row added to every row of a matrix (a bias) and a column (a per-row maximum or sum, kept
+    /// with `keepDims`). They are inlined into each operator, so `operation` compiles to one
+    /// vector instruction instead of a call per element. Everything else walks the output with
+    /// strides, a stride of 0 standing for an axis that is stretched.
+    @inlinable @inline(__always)
     public static func broadcasting(
         _ a: NDArray, _ b: NDArray, _ operation: (Double, Double) -> Double
     ) -> NDArray {
         if a.shape == b.shape {
-            return NDArray(
-                shape: a.shape,
-                scalars: a.scalars.withUnsafeBufferPointer { pa in
-                    b.scalars.withUnsafeBufferPointer { pb in
-                        [Double](unsafeUninitializedCapacity: pa.count) { out, initialized in
-                            for i in 0..<pa.count { out[i] = operation(pa[i], pb[i]) }
-                            initialized = pa.count
-                        }
-                    }
-                })
+            return a.combined(with: b, rows: 1, rowLength: a.count) { pa, pb, out, _, j in
+                out[j] = operation(pa[j], pb[j])
+            }
         }
-        let shape = Shape.broadcastOrFail(a.shape, b.shape)
-        let total = Shape.count(shape)
-        if b.count == 1 && shape == a.shape {
+        let last = a.shape.last ?? 1
+        if b.count == 1 && Shape.broadcast(a.shape, b.shape) == a.shape {
             let y = b.scalars[0]
             return a.map { operation($0, y) }
         }
-        if a.count == 1 && shape == b.shape {
+        if a.count == 1 && Shape.broadcast(a.shape, b.shape) == b.shape {
             let x = a.scalars[0]
             return b.map { operation(x, $0) }
         }
+        if b.isRow(of: a.shape) {
+            return a.combined(with: b, rows: a.count / last, rowLength: last) { pa, pb, out, start, j in
+                out[start &+ j] = operation(pa[start &+ j], pb[j])
+            }
+        }
+        if b.isColumn(of: a.shape) {
+            return a.combined(with: b, rows: a.count / last, rowLength: last) { pa, pb, out, start, j in
+                out[start &+ j] = operation(pa[start &+ j], pb[start / last])
+            }
+        }
+        return broadcastingStrided(a, b, operation)
+    }
+
+    /// True when this array has `shape`'s last length and 1 elsewhere: one row for every row.
+    @inlinable
+    func isRow(of shape: [Int]) -> Bool {
+        guard let last = shape.last, last > 0, self.shape.last == last, rank <= shape.count else { return false }
+        return count == last
+    }
+
+    /// True when this array has `shape` with a last length of 1: one number for every row.
+    @inlinable
+    func isColumn(of shape: [Int]) -> Bool {
+        guard rank == shape.count, rank >= 2, self.shape.last == 1, shape.last.map({ $0 > 0 }) == true else {
+            return false
+        }
+        return self.shape.dropLast() == shape.dropLast()
+    }
+
+    /// A new array of this shape from `body(a, b, out, rowStart, j)` for each row and column j.
+    @inlinable @inline(__always)
+    func combined(
+        with other: NDArray, rows: Int, rowLength: Int,
+        _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>, Int, Int)
+            ->
+            Void
+    ) -> NDArray {
+        NDArray(
+            shape: shape,
+            scalars: scalars.withUnsafeBufferPointer { pa in
+                other.scalars.withUnsafeBufferPointer { pb in
+                    [Double](unsafeUninitializedCapacity: pa.count) { out, initialized in
+                        var start = 0
+                        for _ in 0..<rows {
+                            for j in 0..<rowLength { body(pa, pb, out, start, j) }
+                            start &+= rowLength
+                        }
+                        initialized = pa.count
+                    }
+                }
+            })
+    }
+
+    /// The general case of `broadcasting`: both operands read through broadcast strides.
+    @inlinable
+    static func broadcastingStrided(
+        _ a: NDArray, _ b: NDArray, _ operation: (Double, Double) -> Double
+    ) -> NDArray {
+        let shape = Shape.broadcastOrFail(a.shape, b.shape)
+        let total = Shape.count(shape)
         let scalars = [Double](unsafeUninitializedCapacity: total) { out, initialized in
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in
@@ -121,7 +175,7 @@ extension NDArray {
     }
 
     /// Combines `other` into this array in place; `other` must broadcast to this array's shape.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func formBroadcasting(_ other: NDArray, _ operation: (Double, Double) -> Double) {
         let target = shape
         guard let shape = Shape.broadcast(target, other.shape), shape == target else {
@@ -136,6 +190,12 @@ extension NDArray {
                 } else if pb.count == 1 {
                     let y = pb[0]
                     for i in 0..<pa.count { pa[i] = operation(pa[i], y) }
+                } else if other.isRow(of: target) {
+                    var start = 0
+                    while start < pa.count {
+                        for j in 0..<pb.count { pa[start &+ j] = operation(pa[start &+ j], pb[j]) }
+                        start &+= pb.count
+                    }
                 } else {
                     NDArray.broadcastLoop(shape: target, a: target, b: other.shape) { _, ia, ib in
                         pa[ia] = operation(pa[ia], pb[ib])

@@ -26,8 +26,19 @@ public func matmul(_ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Boo
     matmul(a, b, transposeA: transposeA, transposeB: transposeB, operandShapes: (a.shape, b.shape))
 }
 
+/// `matmul(a, b, transposeA:transposeB:)` on at most `maxThreads` threads (1 or 2), whatever
+/// `Parallelism.maximumThreads` says: for benchmarks that compare one thread with two.
+public func matmul(
+    _ a: NDArray, _ b: NDArray, transposeA: Bool = false, transposeB: Bool = false, maxThreads: Int
+) -> NDArray {
+    matmul(
+        a, b, transposeA: transposeA, transposeB: transposeB, operandShapes: (a.shape, b.shape),
+        maxThreads: maxThreads)
+}
+
 private func matmul(
-    _ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool, operandShapes: ([Int], [Int])
+    _ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool, operandShapes: ([Int], [Int]),
+    startingFrom initial: NDArray? = nil, maxThreads: Int = Parallelism.maximumThreads
 ) -> NDArray {
     precondition(
         a.rank == 2 && b.rank == 2,
@@ -40,7 +51,8 @@ private func matmul(
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) "
             + "(size \(kB) is different from \(k)); shapes \(Shape.describe(operandShapes.0)) and "
             + "\(Shape.describe(operandShapes.1))\(transposeA || transposeB ? " with transposition" : "")")
-    var result = NDArray.zeros([m, n])
+    // The kernel adds the product to what the result holds: zeros, or the rows of a bias.
+    var result = initial ?? NDArray.zeros([m, n])
     a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
             result.withUnsafeMutableBufferPointer { pc in
@@ -48,42 +60,38 @@ private func matmul(
                     m: m, n: n, k: k,
                     a: pa.baseAddress!, transposeA: transposeA,
                     b: pb.baseAddress!, transposeB: transposeB,
-                    into: pc.baseAddress!)
+                    into: pc.baseAddress!, maxThreads: maxThreads)
             }
         }
     }
     return result
 }
 
-/// The kernel behind `matmul`: C (m×n, zero on entry) += op(A) · op(B), all row-major.
-enum MatrixKernel {
-    static func multiply(
-        m: Int, n: Int, k: Int,
-        a: UnsafePointer<Double>, transposeA: Bool,
-        b: UnsafePointer<Double>, transposeB: Bool,
-        into c: UnsafeMutablePointer<Double>
-    ) {
-        // Element (i, p) of op(A) and (p, j) of op(B), wherever they are stored.
-        let (aRow, aColumn) = transposeA ? (1, m) : (k, 1)
-        if transposeB {
-            // B is stored as (n, k): row j of B is column j of op(B), contiguous in p.
+/// The affine map x · W + b in one pass (the forward step of a fully connected layer): the
+/// result starts as copies of the row `bias` and the product is accumulated onto it, so no
+/// (m, n) temporary is made and added afterwards.
+///
+/// Shapes: x (m, k), W (k, n), bias (n,) or (1, n) → (m, n).
+public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArray {
+    precondition(
+        x.rank == 2 && w.rank == 2,
+        "matmul(_:_:addingRow:) needs 2-D operands, got shapes \(Shape.describe(x.shape)) and \(Shape.describe(w.shape))"
+    )
+    let n = w.shape[1]
+    precondition(
+        bias.shape == [n] || bias.shape == [1, n],
+        "matmul(_:_:addingRow:): the bias must have shape (\(n),) or (1,\(n)) to add to every row of "
+            + "\(Shape.describe(x.shape)) · \(Shape.describe(w.shape)), got \(Shape.describe(bias.shape))")
+    let m = x.shape[0]
+    let rows = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
+        bias.withUnsafeBufferPointer { row in
             for i in 0..<m {
-                for j in 0..<n {
-                    var total = 0.0
-                    for p in 0..<k { total += a[i &* aRow &+ p &* aColumn] * b[j &* k &+ p] }
-                    c[i &* n &+ j] = total
-                }
-            }
-            return
-        }
-        // i-k-j order: the innermost loop runs along rows of B and C, which are contiguous.
-        for i in 0..<m {
-            let cRow = c + i &* n
-            for p in 0..<k {
-                let aip = a[i &* aRow &+ p &* aColumn]
-                let bRow = b + p &* n
-                for j in 0..<n { cRow[j] += aip * bRow[j] }
+                _ = UnsafeMutableBufferPointer(rebasing: out[(i &* n)..<(i &* n &+ n)]).initialize(fromContentsOf: row)
             }
         }
+        initialized = m * n
     }
+    return matmul(
+        x, w, transposeA: false, transposeB: false, operandShapes: (x.shape, w.shape),
+        startingFrom: NDArray(shape: [m, n], scalars: rows))
 }

@@ -4,12 +4,33 @@ extension NDArray: CustomStringConvertible {
     /// The array as NumPy's `repr` prints it: one common number format for all elements,
     /// rows aligned under each other, long rows wrapped at 75 columns, and arrays of more
     /// than 1000 elements shortened to their first and last three entries per axis with `...`.
+    /// As NumPy 2 does, the shape is added where the text does not show it (a shortened or
+    /// empty array), and the dtype for an empty one: `array([], shape=(0, 3), dtype=float64)`.
     public var description: String {
         let prefix = "array("
-        guard rank > 0 else { return prefix + ArrayPrinter.formatter(for: scalars).format(scalars[0]) + ")" }
-        guard count > 0 else { return prefix + "[]" + (rank > 1 ? ", shape=\(Shape.describe(shape))" : "") + ")" }
-        let printer = ArrayPrinter(array: self, summarize: count > ArrayPrinter.threshold)
-        return prefix + printer.render(indent: String(repeating: " ", count: prefix.count)) + ")"
+        let body: String
+        if rank == 0 {
+            body = ArrayPrinter.formatter(for: scalars).format(scalars[0])
+        } else if count == 0 {
+            body = "[]"
+        } else {
+            let printer = ArrayPrinter(array: self, summarize: count > ArrayPrinter.threshold)
+            body = printer.render(indent: String(repeating: " ", count: prefix.count))
+        }
+        var extras: [String] = []
+        if (count == 0 && shape != [0]) || count > ArrayPrinter.threshold {
+            extras.append("shape=" + ArrayPrinter.pythonTuple(shape))
+        }
+        if count == 0 { extras.append("dtype=float64") }
+        guard !extras.isEmpty else { return prefix + body + ")" }
+        // The extras go on a line of their own when they would pass the line width.
+        let text = prefix + body + ","
+        let extra = extras.joined(separator: ", ") + ")"
+        let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last!.count
+        let spacer =
+            lastLine + extra.count + 1 > ArrayPrinter.lineWidth
+            ? "\n" + String(repeating: " ", count: prefix.count) : " "
+        return text + spacer + extra
     }
 }
 
@@ -40,6 +61,11 @@ struct ArrayPrinter {
     }
 
     static func formatter(for values: [Double]) -> ElementFormatter { ElementFormatter(values: values) }
+
+    /// A shape as Python writes a tuple: `(1001,)`, `(40, 50)`.
+    static func pythonTuple(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
 
     func render(indent: String) -> String {
         block(axis: 0, base: 0, indent: indent)

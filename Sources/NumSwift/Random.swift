@@ -58,7 +58,17 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// A uniform integer in 0..<upperBound, without modulo bias (Lemire's method).
     public mutating func nextInt(below upperBound: Int) -> Int {
         precondition(upperBound > 0, "nextInt(below:) needs a positive bound, got \(upperBound)")
-        return Int(next(upperBound: UInt64(upperBound)))
+        // Lemire (2019), "Fast random integer generation in an interval", written out here rather
+        // than left to the standard library, whose algorithm is not promised to stay the same.
+        let bound = UInt64(upperBound)
+        var product = next().multipliedFullWidth(by: bound)
+        if product.low < bound {
+            let threshold = (0 &- bound) % bound
+            while product.low < threshold {
+                product = next().multipliedFullWidth(by: bound)
+            }
+        }
+        return Int(product.high)
     }
 
     /// The indices 0..<count in a random order (Fisher–Yates).

@@ -27,18 +27,32 @@ extension NDArray {
         return NDArray(shape: resultShape, scalars: result)
     }
 
-    /// The sum of all elements.
+    /// The sum of all elements, added in NumPy's pairwise order, so that it equals np.sum to the
+    /// last bit and its rounding error grows like log n rather than n.
     public func sum() -> Double {
         scalars.withUnsafeBufferPointer { p in
-            var total = 0.0
-            for x in p { total += x }
-            return total
+            p.isEmpty ? 0 : PairwiseSum.sum(p.baseAddress!, count: p.count)
         }
     }
 
     /// The sums along `axis` (np.sum(a, axis=…, keepdims=…)).
     public func sum(axis: Int, keepDims: Bool = false) -> NDArray {
-        reduce(axis: axis, keepDims: keepDims) { length, element in
+        if rank == 2 && Shape.normalize(axis: axis, rank: rank) == 0 {
+            // Column sums (a bias gradient): add whole rows, which vectorises, in the same order.
+            let columns = shape[1]
+            var totals = NDArray.zeros(keepDims ? [1, columns] : [columns])
+            totals.withUnsafeMutableBufferPointer { out in
+                scalars.withUnsafeBufferPointer { p in
+                    var start = 0
+                    for _ in 0..<shape[0] {
+                        for j in 0..<columns { out[j] += p[start &+ j] }
+                        start &+= columns
+                    }
+                }
+            }
+            return totals
+        }
+        return reduce(axis: axis, keepDims: keepDims) { length, element in
             var total = 0.0
             for k in 0..<length { total += element(k) }
             return total

@@ -44,11 +44,14 @@ public enum Shape {
 
     /// The broadcast shape of two shapes; stops with NumPy's message when they do not broadcast.
     public static func broadcastOrFail(_ a: [Int], _ b: [Int]) -> [Int] {
-        guard let shape = broadcast(a, b) else {
-            preconditionFailure(
-                "operands could not be broadcast together with shapes \(describe(a)) \(describe(b))")
-        }
+        guard let shape = broadcast(a, b) else { preconditionFailure(broadcastErrorMessage(a, b)) }
         return shape
+    }
+
+    /// NumPy's words for two shapes that do not broadcast:
+    /// "operands could not be broadcast together with shapes (2,3) (4,)".
+    public static func broadcastErrorMessage(_ a: [Int], _ b: [Int]) -> String {
+        "operands could not be broadcast together with shapes \(describe(a)) \(describe(b))"
     }
 
     /// An axis in 0..<rank, with negative axes counted from the end; stops when out of range.

@@ -1,0 +1,82 @@
+import Foundation
+import NumSwift
+
+/// The command line: `--threads N` caps matmul's threads, `--only PREFIX` keeps the workloads
+/// whose name starts with it, `--seconds S` is the time spent on each workload.
+struct BenchmarkOptions {
+    var threads = 1
+    var only: String?
+    var seconds = 1.0
+
+    init(arguments: [String]) {
+        var rest = arguments[...]
+        while let option = rest.popFirst() {
+            guard let value = rest.popFirst() else { Self.fail("missing value after \(option)") }
+            switch option {
+            case "--threads": threads = Int(value) ?? 0
+            case "--only": only = value
+            case "--seconds": seconds = Double(value) ?? 0
+            default: Self.fail("unknown option \(option)")
+            }
+        }
+        if !(1...2).contains(threads) || seconds <= 0 {
+            Self.fail("--threads takes 1 or 2, --seconds a positive number")
+        }
+    }
+
+    func selects(_ name: String) -> Bool { only.map { name.hasPrefix($0) } ?? true }
+
+    static func fail(_ message: String) -> Never {
+        let usage = "usage: benchmarks [--threads 1|2] [--only PREFIX] [--seconds S]"
+        FileHandle.standardError.write(Data("benchmarks: \(message)\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
+/// One product op(a) · op(b) to time.
+struct MatmulWorkload {
+    let name: String
+    let a: NDArray
+    let b: NDArray
+    var transposeA = false
+    var transposeB = false
+
+    /// 2·m·n·k: one multiply and one add per term.
+    var flops: Double {
+        let m = transposeA ? a.shape[1] : a.shape[0]
+        let k = transposeA ? a.shape[0] : a.shape[1]
+        let n = transposeB ? b.shape[0] : b.shape[1]
+        return 2 * Double(m) * Double(n) * Double(k)
+    }
+}
+
+/// Seconds per call of `body`: the median of seven timed rounds after a warm-up, each round
+/// repeating `body` for about a seventh of `seconds`. The median resists the other processes
+/// that share the machine.
+func measure(seconds: Double, _ body: () -> Void) -> Double {
+    let clock = ContinuousClock()
+    var calls = 1
+    // Warm-up, and a round length that takes long enough to time.
+    while true {
+        let elapsed = clock.measure { for _ in 0..<calls { body() } }
+        if elapsed.seconds >= seconds / 28 { break }
+        calls *= 2
+    }
+    let perRound = (0..<7).map { _ in clock.measure { for _ in 0..<calls { body() } }.seconds / Double(calls) }
+    return perRound.sorted()[3]
+}
+
+func report(_ name: String, _ value: Double, _ unit: String) {
+    print("\(name)\t\(String(format: "%.3f", value))\t\(unit)")
+}
+
+extension Duration {
+    var seconds: Double {
+        let (whole, attoseconds) = components
+        return Double(whole) + Double(attoseconds) * 1e-18
+    }
+}
+
+/// Keeps a result the optimiser could otherwise prove unused and delete with the work behind it.
+@_optimize(none)
+func blackHole<T>(_ value: T) {}

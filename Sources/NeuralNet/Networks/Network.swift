@@ -1,0 +1,50 @@
+import NumSwift
+
+/// A classifier trained by gradient descent: it maps a batch of samples to class scores and,
+/// for a batch with targets, gives the loss and the gradient of every named parameter.
+///
+/// Networks are values: `predict`, `loss` and the gradients work on a private copy of the layers'
+/// caches and leave the network unchanged; only `parameters` is written, by an optimizer.
+public protocol Network: Sendable {
+    /// Every learnable parameter by its stable name ("W1", "b1", …).
+    var parameters: [String: NDArray] { get set }
+    /// The class scores (before softmax) of a batch, shape (N, classes).
+    func predict(_ x: NDArray, training: Bool) -> NDArray
+    /// The mean cross-entropy loss of a batch and ∂loss/∂parameter for every parameter, by backprop.
+    func lossAndGradient(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
+}
+
+extension Network {
+    /// The class scores of a batch in inference mode.
+    public func predict(_ x: NDArray) -> NDArray { predict(x, training: false) }
+
+    /// The mean cross-entropy of softmax(scores) against `targets` (what `lossAndGradient` differentiates).
+    public func loss(_ x: NDArray, _ targets: Targets, training: Bool = false) -> Double {
+        crossEntropy(logits: predict(x, training: training), targets).value
+    }
+
+    /// ∂loss/∂parameter for every parameter, by backpropagation.
+    public func gradient(_ x: NDArray, _ targets: Targets) -> [String: NDArray] {
+        lossAndGradient(x, targets).gradients
+    }
+
+    /// The fraction of samples whose highest score is their label.
+    public func accuracy(_ x: NDArray, labels: [Int]) -> Double {
+        NeuralNet.accuracy(predicted: predict(x).argmaxPerRow(), actual: labels)
+    }
+
+    /// ∂loss/∂parameter for every parameter by central differences (`numericalGradient(of:at:h:)`):
+    /// two evaluations of the loss per parameter element, so only for small nets and batches.
+    public func numericalGradient(_ x: NDArray, _ targets: Targets, h: Double = 1e-4) -> [String: NDArray] {
+        var gradients: [String: NDArray] = [:]
+        for (name, value) in parameters {
+            gradients[name] = NeuralNet.numericalGradient(
+                of: { perturbed in
+                    var network = self
+                    network.parameters[name] = perturbed
+                    return network.loss(x, targets, training: true)
+                }, at: value, h: h)
+        }
+        return gradients
+    }
+}

@@ -1,0 +1,26 @@
+import NumSwift
+
+/// A network whose behaviour is that of a `Sequential` it holds: the named architectures
+/// (`TwoLayerNet`, `MultiLayerNet`) only decide how the stack is built.
+public protocol SequentialNetwork: Network {
+    /// The layers the network runs.
+    var sequential: Sequential { get set }
+}
+
+extension SequentialNetwork {
+    /// The parameters of the underlying stack.
+    public var parameters: [String: NDArray] {
+        get { sequential.parameters }
+        set { sequential.parameters = newValue }
+    }
+
+    /// The scores of the underlying stack.
+    public func predict(_ x: NDArray, training: Bool) -> NDArray {
+        sequential.predict(x, training: training)
+    }
+
+    /// The loss and backprop gradients of the underlying stack.
+    public func lossAndGradient(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray]) {
+        sequential.lossAndGradient(x, targets)
+    }
+}

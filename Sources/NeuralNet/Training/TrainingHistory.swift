@@ -1,0 +1,73 @@
+import NumSwift
+
+/// The accuracies measured at the end of one epoch (or at the end of a run that stops mid-epoch).
+public struct EpochEvaluation: Sendable, Equatable {
+    /// The epoch just completed, counting from 1.
+    public let epoch: Int
+    /// The number of iterations done so far.
+    public let iteration: Int
+    /// The mean training loss over this epoch's iterations.
+    public let meanLoss: Double
+    /// Accuracy on the whole training set.
+    public let trainAccuracy: Double
+    /// Accuracy on the test set, when one was given.
+    public let testAccuracy: Double?
+}
+
+/// Where and how a run diverged: the loss stopped being a finite number.
+public struct Divergence: Sendable, Equatable {
+    /// The iteration (counting from 1) whose loss was NaN or infinite.
+    public let iteration: Int
+    /// That loss.
+    public let loss: Double
+    /// The learning rate in use.
+    public let learningRate: Double
+
+    /// A sentence for the reader: what happened and what to try.
+    public var message: String {
+        "training diverged: the loss became \(NumberFormat.describe(loss)) at iteration \(iteration) "
+            + "with learning rate \(NumberFormat.general(learningRate)); the steps are too large, "
+            + "try a smaller learning rate such as \(NumberFormat.general(learningRate / 10))"
+    }
+}
+
+/// What a training run recorded.
+public struct TrainingHistory: Sendable, Equatable {
+    /// The mini-batch loss of every iteration, in order (the last one non-finite if the run diverged).
+    public internal(set) var losses: [Double] = []
+    /// One evaluation per completed epoch, plus one at the end of a run that stopped mid-epoch.
+    public internal(set) var evaluations: [EpochEvaluation] = []
+    /// Set when the loss became NaN or infinite; training stopped there.
+    public internal(set) var divergence: Divergence?
+
+    /// The training accuracy of each evaluation.
+    public var trainAccuracies: [Double] { evaluations.map(\.trainAccuracy) }
+    /// The test accuracy of each evaluation (empty without a test set).
+    public var testAccuracies: [Double] { evaluations.compactMap(\.testAccuracy) }
+    /// The number of iterations run.
+    public var iterations: Int { losses.count }
+}
+
+/// What a training loop reports while it runs.
+public enum TrainingEvent: Sendable, CustomStringConvertible {
+    /// An epoch ended and was evaluated.
+    case epochEnded(EpochEvaluation, totalEpochs: Int)
+    /// The loss stopped being finite; the run stops.
+    case diverged(Divergence)
+
+    /// One line: `epoch  3/10  iteration   54  loss 0.2143  train_acc 0.9412  test_acc 0.9305`,
+    /// or the divergence message.
+    public var description: String {
+        switch self {
+        case .epochEnded(let e, let total):
+            let width = String(total).count
+            var line = "epoch \(NumberFormat.pad(String(e.epoch), to: width))/\(total)  iteration \(e.iteration)"
+            line += "  loss \(NumberFormat.fixed(e.meanLoss, digits: 4))"
+            line += "  train_acc \(NumberFormat.fixed(e.trainAccuracy, digits: 4))"
+            if let test = e.testAccuracy { line += "  test_acc \(NumberFormat.fixed(test, digits: 4))" }
+            return line
+        case .diverged(let divergence):
+            return divergence.message
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// A read-only view of a matrix in memory: element (i, j) lives at `base[i * rowStride + j * columnStride]`.
+///
+/// A row-major (rows, columns) matrix has strides (columns, 1); its transpose is the same memory
+/// with the strides swapped, which is how the kernel reads `xᵀ` and `Wᵀ` without copying them.
+struct StridedMatrix {
+    let base: UnsafePointer<Double>
+    let rowStride: Int
+    let columnStride: Int
+
+    /// The stored row-major (rows, columns) matrix, read as itself or as its transpose.
+    init(rowMajor base: UnsafePointer<Double>, rows: Int, columns: Int, transposed: Bool) {
+        self.base = base
+        (rowStride, columnStride) = transposed ? (1, columns) : (columns, 1)
+    }
+
+    init(base: UnsafePointer<Double>, rowStride: Int, columnStride: Int) {
+        self.base = base
+        self.rowStride = rowStride
+        self.columnStride = columnStride
+    }
+
+    /// The view whose element (0, 0) is this view's element (row, column).
+    func shifted(row: Int, column: Int) -> StridedMatrix {
+        StridedMatrix(
+            base: base + (row &* rowStride &+ column &* columnStride), rowStride: rowStride,
+            columnStride: columnStride)
+    }
+}

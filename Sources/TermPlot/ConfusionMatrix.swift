@@ -1,0 +1,51 @@
+import NumSwift
+
+/// A confusion matrix: how often each true class (row) was predicted as each class (column),
+/// with row totals and the accuracy, the fraction on the diagonal.
+public struct ConfusionMatrix: Plot, Sendable {
+    /// `counts[actual][predicted]`.
+    public let counts: [[Int]]
+    /// The name of each class.
+    public let classLabels: [String]
+
+    /// A matrix from its counts, `counts[actual][predicted]`; square, one row per class.
+    public init(counts: [[Int]], classLabels: [String]? = nil) {
+        precondition(
+            counts.allSatisfy { $0.count == counts.count },
+            "a confusion matrix must be square, got rows of lengths \(counts.map(\.count))")
+        self.counts = counts
+        self.classLabels = classLabels ?? counts.indices.map(String.init)
+        precondition(self.classLabels.count == counts.count, "one label per class is needed")
+    }
+
+    /// The matrix of `predicted` against `actual` class indices in `0..<classCount`.
+    public init(actual: [Int], predicted: [Int], classCount: Int, classLabels: [String]? = nil) {
+        precondition(actual.count == predicted.count, "\(actual.count) labels but \(predicted.count) predictions")
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: classCount), count: classCount)
+        for (truth, guess) in zip(actual, predicted) {
+            precondition(
+                (0..<classCount).contains(truth) && (0..<classCount).contains(guess),
+                "class indices must be in 0..<\(classCount), got \(truth) and \(guess)")
+            counts[truth][guess] += 1
+        }
+        self.init(counts: counts, classLabels: classLabels)
+    }
+
+    /// All counted examples.
+    public var total: Int { counts.joined().reduce(0, +) }
+
+    /// The examples on the diagonal (predicted as their true class).
+    public var correct: Int { counts.indices.reduce(0) { $0 + counts[$1][$1] } }
+
+    /// correct / total (0 when there is nothing counted).
+    public var accuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+
+    public func render(_ options: RenderOptions) -> String {
+        var table = Table(headers: ["true\\pred"] + classLabels + ["total"])
+        for (index, row) in counts.enumerated() {
+            table.append([classLabels[index]] + row.map(String.init) + [String(row.reduce(0, +))])
+        }
+        let summary = "accuracy: \(NumberFormat.fixed(accuracy, digits: 4)) (\(correct)/\(total))"
+        return table.render() + "\n" + summary
+    }
+}

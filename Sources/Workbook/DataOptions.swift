@@ -1,0 +1,62 @@
+import Datasets
+
+/// The data options of every chapter that trains: `--dataset digits|mnist|fashion` and `--data-dir PATH`.
+///
+/// An option group like `TrainingOptions`: declare with `options(…)`, read back with `init(_:)`,
+/// then `loadOrExit()` gives the training and test sets or stops with one clear line:
+///
+///     let parser = OptionParser(
+///         program: "ch05-backprop", summary: "…", defaultSeed: 5,
+///         options: DataOptions.options() + TrainingOptions.options(epochs: 20, learningRate: 0.1))
+///     let parsed = parser.parseOrExit()
+///     let data = DataOptions(parsed).loadOrExit().normalized()
+public struct DataOptions: Sendable, Equatable {
+    /// The data set to train on (`--dataset`).
+    public var dataset: DatasetName
+    /// The folder holding its four IDX files (`--data-dir`); nil looks in `Data/<dataset>`.
+    public var dataDirectory: String?
+
+    /// Options with the given values.
+    public init(dataset: DatasetName, dataDirectory: String? = nil) {
+        self.dataset = dataset
+        self.dataDirectory = dataDirectory
+    }
+
+    /// The declarations of `--dataset` (defaulting to `dataset`) and `--data-dir`.
+    public static func options(dataset: DatasetName = .digits) -> [Option] {
+        [
+            .choice(
+                "dataset", among: DatasetName.allCases.map(\.rawValue), default: dataset.rawValue,
+                help: "the images to learn from (digits ship with the workbook; mnist, fashion: see Data/README.md)"),
+            .string(
+                "data-dir", default: "", placeholder: "PATH",
+                help: "the folder holding the data set's four IDX files (default: Data/<dataset>)"),
+        ]
+    }
+
+    /// The values of `--dataset` and `--data-dir`, which must have been declared with `options`.
+    public init(_ parsed: ParsedOptions) {
+        let name = parsed.string("dataset")
+        guard let dataset = DatasetName(rawValue: name) else {
+            preconditionFailure("--dataset was declared without DataOptions.options(): '\(name)' is no data set")
+        }
+        let directory = parsed.string("data-dir")
+        self.init(dataset: dataset, dataDirectory: directory.isEmpty ? nil : directory)
+    }
+
+    /// The chosen data set's training and test images, checked file by file; throws a
+    /// `DataFilesError` or `IDXError` whose description says what is wrong and what to do.
+    public func load() throws -> TrainTestSets {
+        try loadDataset(dataset, dataDirectory: dataDirectory)
+    }
+
+    /// The chosen data set, or the end of the run: one line on stderr saying what was expected
+    /// and how to get it, and exit status 1 (missing or corrupt data is not a typing mistake).
+    public func loadOrExit() -> TrainTestSets {
+        do {
+            return try load()
+        } catch {
+            fail(String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import NumSwift
+import Testing
+
+@testable import Datasets
+
+@Test(arguments: [(10, 3, false), (10, 3, true), (12, 4, false), (12, 4, true), (1437, 100, false), (5, 8, false)])
+func anEpochCoversEverySampleOnce(count: Int, batchSize: Int, dropLast: Bool) {
+    var generator = SeededGenerator(seed: 42)
+    let batches = Sampling.shuffledBatches(count: count, batchSize: batchSize, dropLast: dropLast, using: &generator)
+    let full = count / batchSize
+    let remainder = count % batchSize
+    #expect(batches.count == full + (remainder > 0 && !dropLast ? 1 : 0))
+    #expect(batches.dropLast().allSatisfy { $0.count == batchSize })
+    let seen = batches.flatMap { $0 }
+    #expect(Set(seen).count == seen.count, "an index appears twice")
+    #expect(seen.count == (dropLast ? full * batchSize : count))
+    #expect(seen.allSatisfy { (0..<count).contains($0) })
+}
+
+@Test func theSameSeedGivesTheSameEpochsAndAnotherSeedOthers() {
+    var a = SeededGenerator(seed: 7)
+    var b = SeededGenerator(seed: 7)
+    var c = SeededGenerator(seed: 8)
+    let first = Sampling.shuffledBatches(count: 100, batchSize: 10, using: &a)
+    #expect(first == Sampling.shuffledBatches(count: 100, batchSize: 10, using: &b))
+    #expect(first != Sampling.shuffledBatches(count: 100, batchSize: 10, using: &c))
+    // The next epoch is another order.
+    #expect(first != Sampling.shuffledBatches(count: 100, batchSize: 10, using: &a))
+}
+
+@Test func epochBatchesOfADataSetHandOutEveryImageOnce() throws {
+    let train = try loadDataset(.digits).train
+    var generator = SeededGenerator(seed: 1)
+    let epoch = train.shuffledBatches(size: 100, using: &generator)
+    #expect(epoch.count == 15)
+    var indices: [Int] = []
+    var labelCount = 0
+    for batch in epoch {
+        #expect(batch.features.shape == [batch.indices.count, 64])
+        #expect(batch.labels == batch.indices.map { train.labels[$0] })
+        indices += batch.indices
+        labelCount += batch.labels.count
+    }
+    #expect(indices.sorted() == Array(0..<1437))
+    #expect(labelCount == 1437)
+    #expect(train.shuffledBatches(size: 100, dropLast: true, using: &generator).map(\.labels.count).max() == 100)
+    #expect(train.shuffledBatches(size: 100, dropLast: true, using: &generator).count == 14)
+}
+
+@Test func orderedBatchesKeepTheDataSetsOrder() {
+    #expect(Sampling.orderedBatches(count: 7, batchSize: 3) == [[0, 1, 2], [3, 4, 5], [6]])
+    #expect(Sampling.orderedBatches(count: 7, batchSize: 3, dropLast: true) == [[0, 1, 2], [3, 4, 5]])
+}
+
+@Test func samplingWithReplacementStaysInRangeAndRepeats() {
+    var generator = SeededGenerator(seed: 3)
+    let draws = Sampling.withReplacement(count: 10, batchSize: 1000, using: &generator)
+    #expect(draws.count == 1000)
+    #expect(draws.allSatisfy { (0..<10).contains($0) })
+    #expect(Set(draws).count == 10)  // 1000 draws from 10: every index shows up, many repeat
+    var again = SeededGenerator(seed: 3)
+    #expect(Sampling.withReplacement(count: 10, batchSize: 1000, using: &again) == draws)
+}
+
+@Test func trainValidationSplitPartitionsWithTheRoundedSize() {
+    var generator = SeededGenerator(seed: 11)
+    // 1437 · 0.2 = 287.4 → 287 for validation.
+    let split = Sampling.trainValidationSplit(count: 1437, validationFraction: 0.2, using: &generator)
+    #expect(split.validation.count == 287)
+    #expect(split.train.count == 1150)
+    #expect((split.train + split.validation).sorted() == Array(0..<1437))
+    #expect(split.train == split.train.sorted())
+    var same = SeededGenerator(seed: 11)
+    let repeated = Sampling.trainValidationSplit(count: 1437, validationFraction: 0.2, using: &same)
+    #expect(repeated.validation == split.validation)
+}
+
+@Test func splittingADataSetGivesSubsetsThatBatchTheRightSamples() throws {
+    let train = try loadDataset(.digits).train
+    var generator = SeededGenerator(seed: 2)
+    let (fit, validation) = train.trainValidationSplit(validationFraction: 0.25, using: &generator)
+    #expect(fit.count + validation.count == 1437)
+    #expect(validation.count == 359)  // 1437 · 0.25 = 359.25
+    let position = 5
+    let (features, labels) = validation.batch([position])
+    let (expected, expectedLabels) = train.batch([validation.indices[position]])
+    #expect(features == expected)
+    #expect(labels == expectedLabels)
+    #expect(validation.labels == validation.indices.map { train.labels[$0] })
+}
+
+@Test func kFoldRunsDifferByAtMostOneAndPartitionTheIndices() {
+    let folds = Sampling.kFold(count: 10, folds: 3)
+    // 10 = 4 + 3 + 3, contiguous.
+    #expect(folds.map(\.validation) == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]])
+    #expect(folds[1].train == [0, 1, 2, 3, 7, 8, 9])
+    for fold in folds {
+        #expect((fold.train + fold.validation).sorted() == Array(0..<10))
+    }
+}
+
+@Test(arguments: [(100, 5), (1437, 10), (7, 7)])
+func shuffledKFoldValidationSetsAreDisjointAndCoverEverything(count: Int, folds: Int) {
+    var generator = SeededGenerator(seed: 9)
+    let rounds = Sampling.kFold(count: count, folds: folds, using: &generator)
+    #expect(rounds.count == folds)
+    #expect(rounds.flatMap(\.validation).sorted() == Array(0..<count))
+    let sizes = rounds.map(\.validation.count)
+    #expect(sizes.max()! - sizes.min()! <= 1)
+    for round in rounds {
+        #expect(Set(round.train).isDisjoint(with: round.validation))
+        #expect(round.train.count + round.validation.count == count)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import NeuralNet
+import NumSwift
+import Testing
+
+private func sampleParameters() -> [String: NDArray] {
+    var generator = SeededGenerator(seed: 11)
+    return [
+        "W1": NDArray.randn([3, 4], using: &generator),
+        "b1": [0, -0.0, .infinity, -.infinity],
+        "W2": NDArray(shape: [4, 1], scalars: [.leastNonzeroMagnitude, .greatestFiniteMagnitude, .pi, .nan]),
+        "scale": NDArray(2.5),
+        "empty": .zeros([0, 3]),
+    ]
+}
+
+/// Equal element by element in their bit patterns (NaN included), and in shape.
+private func bitwiseEqual(_ a: [String: NDArray], _ b: [String: NDArray]) -> Bool {
+    a.keys.sorted() == b.keys.sorted()
+        && a.allSatisfy { name, value in
+            value.shape == b[name]!.shape && value.scalars.map(\.bitPattern) == b[name]!.scalars.map(\.bitPattern)
+        }
+}
+
+@Test func theLayoutOfASmallFile() {
+    let bytes = ParameterFile.encode(["b": NDArray(1.0)])
+    let expected: [UInt8] =
+        Array("NNPARAMS".utf8) + [1, 0, 0, 0] + [1, 0, 0, 0]  // version 1, one parameter
+        + [1, 0, 0, 0] + [UInt8(ascii: "b")] + [0, 0, 0, 0]  // name "b", rank 0
+        + [0, 0, 0, 0, 0, 0, 0xF0, 0x3F]  // 1.0 = 0x3FF0000000000000, little-endian
+    #expect(bytes == expected)
+}
+
+@Test func roundTripIsBitExact() throws {
+    let parameters = sampleParameters()
+    #expect(bitwiseEqual(try ParameterFile.decode(ParameterFile.encode(parameters)), parameters))
+
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("nn-params-\(getpid()).bin").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try ParameterFile.save(parameters, to: path)
+    #expect(bitwiseEqual(try ParameterFile.load(from: path), parameters))
+}
+
+@Test func everyTruncationIsRejected() {
+    let bytes = ParameterFile.encode(sampleParameters())
+    for length in 0..<bytes.count {
+        do {
+            _ = try ParameterFile.decode(Array(bytes[0..<length]))
+            Issue.record("a file cut to \(length) of \(bytes.count) bytes was accepted")
+        } catch let error as ParameterFileError {
+            let expected = length < 8 ? "not a parameter file" : "truncated parameter file: it ends at byte \(length)"
+            #expect(error.description.hasPrefix(expected), "\(length) bytes: \(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+}
+
+@Test func corruptFilesAreRejectedWithAMessage() {
+    let good = ParameterFile.encode(["W1": NDArray([[1, 2]])])
+    var badMagic = good
+    badMagic[0] = UInt8(ascii: "X")
+    #expect(throws: ParameterFileError.notAParameterFile) { try ParameterFile.decode(badMagic) }
+    var badVersion = good
+    badVersion[8] = 2
+    #expect(throws: ParameterFileError.unsupportedVersion(2)) { try ParameterFile.decode(badVersion) }
+    #expect(throws: ParameterFileError.trailingBytes(1)) { try ParameterFile.decode(good + [0]) }
+    var hugeDimension = good
+    hugeDimension[8 + 4 + 4 + 4 + 2 + 4 + 7] = 0x7F  // the top byte of the first dimension
+    #expect(throws: ParameterFileError.self) { try ParameterFile.decode(hugeDimension) }
+    #expect(
+        ParameterFileError.unsupportedVersion(2).description
+            == "unsupported parameter file version 2 (this code reads version 1)")
+}
+
+@Test func loadingChecksNamesAndShapes() throws {
+    var generator = SeededGenerator(seed: 3)
+    let network = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, generator: &generator)
+    try ParameterFile.checkCompatible(network.parameters, with: network.parameters)
+
+    var missing = network.parameters
+    missing["b2"] = nil
+    missing["W9"] = .zeros([1])
+    #expect(throws: ParameterFileError.namesDiffer(missing: ["b2"], unexpected: ["W9"])) {
+        try ParameterFile.checkCompatible(missing, with: network.parameters)
+    }
+    var reshaped = network.parameters
+    reshaped["W1"] = .zeros([3, 4])
+    let error = ParameterFileError.shapeMismatch(name: "W1", expected: [4, 3], found: [3, 4])
+    #expect(throws: error) { try ParameterFile.checkCompatible(reshaped, with: network.parameters) }
+    #expect(error.description == "parameter W1 has shape (3,4) in the file, the network needs (4,3)")
+}
+
+@Test func aSavedNetworkLoadsIntoAnotherAndPredictsTheSame() throws {
+    var generator = SeededGenerator(seed: 4)
+    let trained = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, weightInitStd: 1, generator: &generator)
+    var fresh = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, generator: &generator)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("nn-net-\(getpid()).bin").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try ParameterFile.save(trained.parameters, to: path)
+    try ParameterFile.load(from: path, into: &fresh)
+    let x = NDArray.randn([5, 4], using: &generator)
+    #expect(fresh.predict(x) == trained.predict(x))
+    #expect(throws: ParameterFileError.self) { try ParameterFile.load(from: path + ".missing") }
+}
