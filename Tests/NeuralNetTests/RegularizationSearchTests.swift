@@ -1,3 +1,4 @@
+import Datasets
 import NeuralNet
 import NumSwift
 import Testing
@@ -53,14 +54,9 @@ private func score(_ trial: TrialParameters) -> Double {
     #expect(perDecade.allSatisfy { Swift.abs($0 - n / 3) < 400 }, "\(perDecade)")
 }
 
-@Test func crossValidationHoldsEachSampleOutOnceAndSummarisesTheScores() {
+@Test func crossValidationScoresEachFoldAndSummarisesTheScores() {
     var generator = SeededGenerator(seed: 4)
-    let folds = crossValidationFolds(count: 11, folds: 3, using: &generator)
-    #expect(folds.map(\.validation.count) == [4, 4, 3])
-    #expect(folds.flatMap(\.validation).sorted() == Array(0..<11))
-    for fold in folds {
-        #expect(Set(fold.train).isDisjoint(with: fold.validation) && fold.train.count + fold.validation.count == 11)
-    }
+    let folds = Sampling.kFold(count: 11, folds: 3, using: &generator)
     let scores: [Double] = [0.8, 0.9, 1.0]
     var next = 0
     let result = crossValidate(folds: folds) { _, _ in
