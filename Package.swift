@@ -39,6 +39,7 @@ let libraries: [Target] = [
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
     "ch01-perceptron",
+    "ch07-init-regularization",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
