@@ -39,6 +39,8 @@ let libraries: [Target] = [
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
     "ch01-perceptron",
+    "ch02-activations",
+    "ch03-softmax",
     "ch07-init-regularization",
 ]
 
@@ -53,7 +55,7 @@ let chapters: [Target] = chapterNames.map { name in
 
 /// `swift run -c release benchmarks`: NumSwift's kernels timed as Benchmarks/numpy_bench.py times NumPy.
 let benchmarks: [Target] = [
-    .executableTarget(name: "benchmarks", dependencies: ["NumSwift"], path: "Benchmarks/Sources")
+    .executableTarget(name: "benchmarks", dependencies: ["NumSwift", "TermPlot"], path: "Benchmarks/Sources")
 ]
 
 let tests: [Target] = [
@@ -62,7 +64,7 @@ let tests: [Target] = [
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
-    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift"]),
+    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
 ]
 
 let package = Package(

@@ -6,6 +6,7 @@
 
 import Foundation
 import NumSwift
+import TermPlot
 
 CPUCheck.verifyOrExit()
 
@@ -74,4 +75,15 @@ if options.selects("elementwise sgd step") {
     // In place: w += −0.1 · g in one pass (axpy), where NumPy's `w -= 0.1 * g` makes a temporary.
     let seconds = measure(seconds: options.seconds / 4) { weights.add(gradient, scaledBy: -0.1) }
     report("elementwise sgd step 784x50", seconds * 1e6, "µs")
+}
+
+// TermPlot: rendering a 60×15 line plot of 10,000 points, in milliseconds (the goal: under 5 ms).
+let linePlot = tenThousandPointPlot()
+for charset in Charset.allCases where options.selects("plot line 10000 points \(charset)") {
+    let plotOptions = RenderOptions(charset: charset, width: 60, height: 15)
+    report(
+        "plot line 10000 points \(charset)",
+        measure(seconds: options.seconds / 4) {
+            blackHole(linePlot.render(plotOptions))
+        } * 1e3, "ms")
 }

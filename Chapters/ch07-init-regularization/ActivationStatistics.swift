@@ -6,7 +6,7 @@ import NumSwift
 ///
 /// Nothing is trained: the point is what the initial weights alone do to the signal, layer by layer.
 func activationsThroughLayers(
-    inputs: NDArray, layers: Int, initialization: WeightInit, activation: HiddenActivation,
+    inputs: NDArray, layers: Int, initialization: WeightInit, activation: Activation,
     using generator: inout SeededGenerator
 ) -> [NDArray] {
     var x = inputs
@@ -14,7 +14,7 @@ func activationsThroughLayers(
     for _ in 0..<layers {
         let width = x.shape[1]
         let weights = initialization.weights(fanIn: width, fanOut: width, using: &generator)
-        var layer = activation.makeLayer()
+        var layer = ActivationLayer.make(activation)
         x = layer.forward(matmul(x, weights), training: false)
         result.append(x)
     }
@@ -22,12 +22,12 @@ func activationsThroughLayers(
 }
 
 /// The range a histogram of this activation's outputs is drawn over: the activation's own range for
-/// the bounded ones, and 0 to the largest value for ReLU.
-func histogramRange(_ activation: HiddenActivation, of layers: [NDArray]) -> ClosedRange<Double> {
+/// sigmoid and tanh, and 0 to the largest value for ReLU (and anything else).
+func histogramRange(_ activation: Activation, of layers: [NDArray]) -> ClosedRange<Double> {
     switch activation {
     case .sigmoid: return 0...1
     case .tanh: return -1...1
-    case .relu:
+    default:
         let largest = layers.map { $0.max() }.max() ?? 1
         return 0...Swift.max(largest, 1e-12)
     }
@@ -35,6 +35,6 @@ func histogramRange(_ activation: HiddenActivation, of layers: [NDArray]) -> Clo
 
 /// The values a histogram shows: all of them, except ReLU's exact zeros (about half of every layer),
 /// which would flatten every other bar.
-func histogramValues(_ activation: HiddenActivation, _ layer: NDArray) -> [Double] {
+func histogramValues(_ activation: Activation, _ layer: NDArray) -> [Double] {
     activation == .relu ? layer.scalars.filter { $0 != 0 } : layer.scalars
 }

@@ -36,12 +36,6 @@ func draw(_ plot: some Plot, width: Int = 72, height: Int = 14) {
     print()
 }
 
-/// A weight sampler drawing each layer's weights from an initialisation scheme.
-func sampler(_ initialization: WeightInit) -> WeightSampler {
-    WeightSampler { fanIn, fanOut, generator in initialization.weights(fanIn: fanIn, fanOut: fanOut, using: &generator)
-    }
-}
-
 /// A generator for one experiment, so that each section's numbers do not depend on the ones before it.
 func generator(_ experiment: UInt64) -> SeededGenerator {
     SeededGenerator(seed: options.seed &* 1_000 &+ experiment)
@@ -79,7 +73,7 @@ runChapter {
     var histogramGenerator = generator(1)
     let inputs = NDArray.randn([1_000, 100], using: &histogramGenerator)
     let initializations: [WeightInit] = [.standardDeviation(1), .standardDeviation(0.01), .xavierNormal, .heNormal]
-    for activation in [HiddenActivation.sigmoid, .tanh, .relu] {
+    for activation in [Activation.sigmoid, .tanh, .relu] {
         for initialization in initializations {
             let layers = activationsThroughLayers(
                 inputs: inputs, layers: 5, initialization: initialization, activation: activation,
@@ -87,7 +81,7 @@ runChapter {
             let range = histogramRange(activation, of: layers)
             let name =
                 initialization == .xavierNormal ? "Xavier" : initialization == .heNormal ? "He" : "\(initialization)"
-            print("\(activation.rawValue), \(name):")
+            print("\(activation.name), \(name):")
             let histograms = layers.enumerated().map { index, layer in
                 Histogram(histogramValues(activation, layer), bins: 12, range: range, title: "layer \(index + 1)")
             }
@@ -129,7 +123,7 @@ runChapter {
         alignments: [.left, .right, .right, .right])
     var zeroTrained: MultiLayerNet?
     for (name, weights) in [
-        ("zeros", WeightSampler { fanIn, fanOut, _ in .zeros([fanIn, fanOut]) }), ("Xavier", sampler(.xavierNormal)),
+        ("zeros", WeightInit.standardDeviation(0)), ("Xavier", WeightInit.xavierNormal),
     ] {
         var generator = generator(2)
         var network = MultiLayerNet(
@@ -187,7 +181,7 @@ runChapter {
         var generator = generator(3)
         var network = MultiLayerNet(
             inputSize: imageSide * imageSide, hiddenSizes: [100, 100, 100, 100], outputSize: 10,
-            weights: sampler(initialization), generator: &generator)
+            weights: initialization, generator: &generator)
         var optimizer = SGD(learningRate: 0.01)
         let history = train(
             &network, optimizer: &optimizer, on: trainingSet,
@@ -230,7 +224,7 @@ runChapter {
         """)
     var checkGenerator = generator(4)
     let checkNet = MultiLayerNet(
-        inputSize: 4, hiddenSizes: [5, 4], outputSize: 3, activation: .relu, weights: sampler(.heNormal),
+        inputSize: 4, hiddenSizes: [5, 4], outputSize: 3, activation: .relu, weights: .heNormal,
         batchNorm: true, generator: &checkGenerator)
     let checkX = NDArray.randn([6, 4], using: &checkGenerator)
     let checkTargets = Targets.classIndices([0, 1, 2, 0, 1, 2])
@@ -284,7 +278,7 @@ runChapter {
             var generator = generator(5)
             var network = MultiLayerNet(
                 inputSize: imageSide * imageSide, hiddenSizes: Array(repeating: 100, count: 5), outputSize: 10,
-                weights: .gaussian(standardDeviation: scale), batchNorm: batchNorm, generator: &generator)
+                weights: .standardDeviation(scale), batchNorm: batchNorm, generator: &generator)
             var optimizer = SGD(learningRate: 0.01)
             let history = train(
                 &network, optimizer: &optimizer, on: bnTrainingSet,
@@ -363,7 +357,7 @@ runChapter {
         var generator = generator(7)
         var network = MultiLayerNet(
             inputSize: imageSide * imageSide, hiddenSizes: Array(repeating: 100, count: 6), outputSize: 10,
-            weights: sampler(.heNormal), dropout: cure.dropout, weightDecay: cure.weightDecay, generator: &generator)
+            weights: .heNormal, dropout: cure.dropout, weightDecay: cure.weightDecay, generator: &generator)
         let record = trainWithRegularizers(
             &network, plan: cure.plan, trainingSet: smallTrain, testSet: testSet, validationSet: validation,
             using: &generator)
@@ -458,7 +452,7 @@ runChapter {
     ) -> MultiLayerNet {
         var generator = SeededGenerator(seed: seed)
         var network = MultiLayerNet(
-            inputSize: imageSide * imageSide, hiddenSizes: [100, 100], outputSize: 10, weights: sampler(.heNormal),
+            inputSize: imageSide * imageSide, hiddenSizes: [100, 100], outputSize: 10, weights: .heNormal,
             weightDecay: .l2(weightDecay), generator: &generator)
         var optimizer = SGD(learningRate: learningRate)
         _ = train(

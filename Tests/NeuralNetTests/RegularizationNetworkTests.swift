@@ -5,12 +5,12 @@ import Testing
 /// A small net with every chapter-7 option: batch norm, dropout and a weight decay.
 private func regularizedNet(
     seed: UInt64, decay: WeightDecay, batchNorm: Bool = true, dropout: Double = 0.2,
-    activation: HiddenActivation = .tanh
+    activation: Activation = .tanh
 ) -> MultiLayerNet {
     var generator = SeededGenerator(seed: seed)
     return MultiLayerNet(
         inputSize: 4, hiddenSizes: [5, 4], outputSize: 3, activation: activation,
-        weights: .gaussian(standardDeviation: 0.8), batchNorm: batchNorm, dropout: dropout, weightDecay: decay,
+        weights: .standardDeviation(0.8), batchNorm: batchNorm, dropout: dropout, weightDecay: decay,
         generator: &generator)
 }
 

@@ -8,16 +8,17 @@ import NumSwift
 /// gamma1, beta1, … after their affine layer), `dropout` > 0 the dropout layers, and
 /// `weightDecay` a penalty on the weights in the loss and their gradients.
 public struct MultiLayerNet: SequentialNetwork {
-    /// The layers: affine and activation alternating (with batch norm and dropout when asked), ending in an affine layer.
+    /// The layers: affine and activation alternating (with batch norm and dropout when asked),
+    /// ending in an affine layer.
     public var sequential: Sequential
 
     /// A net `inputSize` → `hiddenSizes[0]` → … → `outputSize`, with `activation` after each hidden
-    /// affine layer, weights from `weights` (drawn input side first), biases at 0. Dropout masks come
-    /// from a seed drawn from `generator` after the weights, so switching dropout on or off leaves
-    /// the initial weights of a seed unchanged.
+    /// affine layer (`ActivationLayer.make`), weights drawn by `weights` input side first, biases at 0.
+    /// Dropout masks come from a seed drawn from `generator` after the weights, so switching dropout
+    /// on or off leaves the initial weights of a seed unchanged.
     public init(
-        inputSize: Int, hiddenSizes: [Int], outputSize: Int, activation: HiddenActivation = .relu,
-        weights: WeightSampler = .gaussian(standardDeviation: 0.01), batchNorm: Bool = false, dropout: Double = 0,
+        inputSize: Int, hiddenSizes: [Int], outputSize: Int, activation: Activation = .relu,
+        weights: WeightInit = .standardDeviation(0.01), batchNorm: Bool = false, dropout: Double = 0,
         weightDecay: WeightDecay = .none, generator: inout SeededGenerator
     ) {
         let sizes = [inputSize] + hiddenSizes + [outputSize]
@@ -26,11 +27,7 @@ public struct MultiLayerNet: SequentialNetwork {
         var blocks: [[any Layer]] = []
         for index in 1..<sizes.count {
             let (fanIn, fanOut) = (sizes[index - 1], sizes[index])
-            let weight = weights.sample(fanIn, fanOut, &generator)
-            precondition(
-                weight.shape == [fanIn, fanOut],
-                "the weight sampler gave shape \(Shape.describe(weight.shape)), expected \(Shape.describe([fanIn, fanOut]))"
-            )
+            let weight = weights.weights(fanIn: fanIn, fanOut: fanOut, using: &generator)
             var block: [any Layer] = [
                 AffineLayer(weight: weight, bias: .zeros([fanOut]), weightName: "W\(index)", biasName: "b\(index)")
             ]
@@ -38,7 +35,7 @@ public struct MultiLayerNet: SequentialNetwork {
                 if batchNorm {
                     block.append(BatchNormLayer(features: fanOut, gammaName: "gamma\(index)", betaName: "beta\(index)"))
                 }
-                block.append(activation.makeLayer())
+                block.append(ActivationLayer.make(activation))
             }
             blocks.append(block)
         }
