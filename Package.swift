@@ -65,6 +65,9 @@ let tests: [Target] = [
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
+    .testTarget(
+        name: "Ch07InitRegularizationTests",
+        dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
 ]
 
 let package = Package(

@@ -350,7 +350,8 @@ runChapter {
     var cureTable = Table(
         headers: ["regulariser", "epochs", "train acc", "test acc", "gap", "train loss", "test loss"],
         alignments: [.left, .right, .right, .right, .right, .right, .right])
-    var testLossPlot = LinePlot(title: "test loss (cross-entropy) per epoch", xLabel: "epoch", yLabel: "test loss")
+    var testLossPlot = LinePlot(
+        title: "test loss (cross-entropy) per epoch", xLabel: "epoch", yLabel: "test loss", yRange: 0...2.5)
     var plainLosses: [Double] = []
     var stoppedEpoch = 0
     for cure in cures {
