@@ -41,6 +41,9 @@ let chapterNames: [String] = [
     "ch01-perceptron",
     "ch02-activations",
     "ch03-softmax",
+    "ch04-gradients",
+    "ch05-backprop",
+    "ch06-optimizers",
     "ch07-init-regularization",
 ]
 
@@ -65,6 +68,8 @@ let tests: [Target] = [
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
+    .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),
+    .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "Datasets"]),
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),

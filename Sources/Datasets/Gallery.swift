@@ -13,20 +13,28 @@ public struct ImageGallery: Plot {
     public let indices: [Int]
     /// The name of each class, shown instead of the label's number; nil shows the number.
     public let classNames: [String]?
+    /// The line above each image, one per index (e.g. "3 as 8" for a misclassified digit);
+    /// nil shows the label (its number, or its name from `classNames`).
+    public let captions: [String]?
 
     /// Spaces between two images.
     static let gap = 3
 
-    /// The images of `dataset` at `indices`, labelled by number or by `classNames`.
-    public init(_ dataset: ImageDataset, indices: [Int], classNames: [String]? = nil) {
+    /// The images of `dataset` at `indices`, labelled by number or by `classNames`,
+    /// or captioned by `captions` (one per index).
+    public init(_ dataset: ImageDataset, indices: [Int], classNames: [String]? = nil, captions: [String]? = nil) {
         precondition(
             classNames.map { $0.count >= dataset.classCount } ?? true,
             "a gallery needs one name per class, \(dataset.classCount) in all")
         precondition(
             indices.allSatisfy { $0 >= 0 && $0 < dataset.count }, "gallery indices must lie in 0..<\(dataset.count)")
+        precondition(
+            captions.map { $0.count == indices.count } ?? true,
+            "a gallery needs one caption per image, \(indices.count) in all, got \(captions?.count ?? 0)")
         self.dataset = dataset
         self.indices = indices
         self.classNames = classNames
+        self.captions = captions
     }
 
     /// The images in rows of as many as fit in `options.width`.
@@ -36,13 +44,14 @@ public struct ImageGallery: Plot {
         each.width = charactersPerPixel * dataset.columns + 2  // and a border on either side
         let perRow = Swift.max(1, (options.width + ImageGallery.gap) / (each.width + ImageGallery.gap))
         let range = 0...Double(dataset.maximumPixel)
-        let plots = indices.map { index in
+        let plots = indices.enumerated().map { position, index in
             let label = dataset.labels[index]
             let pixels = Array(dataset.image(index)).map(Double.init)
             let rows = (0..<dataset.rows).map { row in
                 Array(pixels[(row * dataset.columns)..<((row + 1) * dataset.columns)])
             }
-            return ImagePlot(rows, range: range, title: classNames?[label] ?? String(label)).render(each)
+            return ImagePlot(rows, range: range, title: captions?[position] ?? classNames?[label] ?? String(label))
+                .render(each)
         }
         return stride(from: 0, to: plots.count, by: perRow).map { start in
             hstack(Array(plots[start..<Swift.min(start + perRow, plots.count)]), gap: ImageGallery.gap)

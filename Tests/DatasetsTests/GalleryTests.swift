@@ -47,3 +47,9 @@ private let twoImages = ImageDataset(
     let images = ImageDataset(pixels: [0], labels: [0], rows: 1, columns: 1, maximumPixel: 255, classCount: 1)
     #expect(images.gallery([0], classNames: ["T-shirt/top"]) == "T-sh\n+--+\n|  |\n+--+")
 }
+
+@Test func galleryCaptionsReplaceTheLabels() {
+    // Captions are centred over each 6-column block as labels are: "7 as 1" fills it, "a" gets 2 spaces.
+    let text = ImageGallery(twoImages, indices: [0, 1], captions: ["7 as 1", "a"]).render(RenderOptions(width: 80))
+    #expect(text.split(separator: "\n")[0] == "7 as 1     a")
+}

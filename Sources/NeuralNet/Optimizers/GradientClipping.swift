@@ -45,3 +45,33 @@ public func clipByValue(_ gradients: inout [String: NDArray], maxValue: Double) 
     }
     return norm
 }
+
+/// How to clip gradients before an update: by their global norm or element by element.
+public enum GradientClipping: Sendable, Equatable, CustomStringConvertible {
+    /// Scale all gradients by c/‖g‖ when ‖g‖ > c (`clipByGlobalNorm`).
+    case byGlobalNorm(Double)
+    /// Clamp every element to [−c, c] (`clipByValue`).
+    case byValue(Double)
+
+    /// Clips `gradients` in place; returns the global norm ‖g‖ before clipping and whether the
+    /// gradients were changed.
+    @discardableResult
+    public func apply(to gradients: inout [String: NDArray]) -> (norm: Double, clipped: Bool) {
+        switch self {
+        case .byGlobalNorm(let maxNorm):
+            let norm = clipByGlobalNorm(&gradients, maxNorm: maxNorm)
+            return (norm, norm > maxNorm && norm.isFinite)
+        case .byValue(let maxValue):
+            let before = gradients.values.contains { $0.scalars.contains { Swift.abs($0) > maxValue } }
+            return (clipByValue(&gradients, maxValue: maxValue), before)
+        }
+    }
+
+    /// "norm 5", "value 0.1": for tables and legends.
+    public var description: String {
+        switch self {
+        case .byGlobalNorm(let c): "norm \(NumberFormat.general(c))"
+        case .byValue(let c): "value \(NumberFormat.general(c))"
+        }
+    }
+}
