@@ -44,6 +44,7 @@ let chapterNames: [String] = [
     "ch04-gradients",
     "ch05-backprop",
     "ch06-optimizers",
+    "ch07-init-regularization",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
@@ -69,6 +70,9 @@ let tests: [Target] = [
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
     .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),
     .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "Datasets"]),
+    .testTarget(
+        name: "Ch07InitRegularizationTests",
+        dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
 ]
 
 let package = Package(
