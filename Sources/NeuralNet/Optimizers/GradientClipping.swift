@@ -8,27 +8,28 @@ import NumSwift
 /// The global norm ‖g‖ = √(Σ over every parameter and element g²): the length of all the
 /// gradients seen as one long vector.
 ///
-/// Computed as s·√(Σ (g/s)²) with s the largest |g|, so that it stays finite when a gradient
-/// explodes to 1e200 (whose square overflows): exactly when clipping is needed.
+/// When a gradient explodes (|g| ≳ 1e154) its square overflows, and the plain sum would say
+/// ‖g‖ = inf exactly when clipping is needed; the norm is then computed as s·√(Σ (g/s)²),
+/// s the largest |g|. Ordinary gradients take the plain sum, as NumPy's `np.linalg.norm` does.
 public func globalNorm(_ gradients: [String: NDArray]) -> Double {
     let names = gradients.keys.sorted()
-    var largest = 0.0
-    for name in names {
-        gradients[name]!.withUnsafeBufferPointer { g in
-            for x in g { largest = x.isNaN || largest.isNaN ? .nan : Swift.max(largest, Swift.abs(x)) }
-        }
-    }
-    guard largest.isFinite, largest > 0 else { return largest }
-    var sumOfSquares = 0.0
-    for name in names {
-        gradients[name]!.withUnsafeBufferPointer { g in
-            for x in g {
-                let scaled = x / largest
-                sumOfSquares += scaled * scaled
+    func sumOfSquares(scaledBy scale: Double) -> Double {
+        var total = 0.0
+        for name in names {
+            gradients[name]!.withUnsafeBufferPointer { g in
+                for x in g {
+                    let scaled = x / scale
+                    total += scaled * scaled
+                }
             }
         }
+        return total
     }
-    return largest * sumOfSquares.squareRoot()
+    let plain = sumOfSquares(scaledBy: 1).squareRoot()
+    guard plain.isInfinite else { return plain }
+    let largest = gradients.values.map { abs($0).max() }.max() ?? 0
+    guard largest.isFinite else { return largest }
+    return largest * sumOfSquares(scaledBy: largest).squareRoot()
 }
 
 /// Clipping by global norm (Pascanu, Mikolov and Bengio, 2013): if ‖g‖ > c, every gradient is
