@@ -25,9 +25,9 @@ public struct Divergence: Sendable, Equatable {
 
     /// A sentence for the reader: what happened and what to try.
     public var message: String {
-        "training diverged: the loss became \(NumberFormat.describe(loss)) at iteration \(iteration) "
-            + "with learning rate \(NumberFormat.general(learningRate)); the steps are too large, "
-            + "try a smaller learning rate such as \(NumberFormat.general(learningRate / 10))"
+        // Short enough for one terminal line: the chapters print it as it is.
+        "diverged at iteration \(iteration): loss \(NumberFormat.describe(loss)) at learning rate "
+            + "\(NumberFormat.general(learningRate)); try a smaller one, e.g. \(NumberFormat.general(learningRate / 10))"
     }
 }
 
