@@ -23,6 +23,9 @@ let parser = OptionParser(
         .int("width", default: 120, in: 40...400, help: "the width of the figures, in terminal columns"),
     ])
 let options = parser.parseOrExit()
+if options.double("lr") > 0 && options.string("optimizer") == "all" {
+    parser.exitWithUsage("--lr sets the rate of one optimizer: give --optimizer NAME with it")
+}
 let chapter = Chapter(number: 6, title: "Optimizers, schedules and gradient clipping")
 let quick = options.flag("quick")
 let width = options.int("width")

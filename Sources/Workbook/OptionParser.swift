@@ -149,8 +149,14 @@ public struct OptionParser: Sendable {
                 exitProcess(0)
             }
         } catch {
-            printToStandardError("\(program): \(error)\n\n\(usage())")
-            exitProcess(2)
+            exitWithUsage(String(describing: error))
         }
+    }
+
+    /// Stops for options that parse but do not fit together (`--lr` without the option it
+    /// tunes): one line of error and the usage on stderr, exit status 2, as for any typing mistake.
+    public func exitWithUsage(_ message: String) -> Never {
+        printToStandardError("\(program): \(message)\n\n\(usage())")
+        exitProcess(2)
     }
 }
