@@ -52,7 +52,8 @@ let chapters: [Target] = chapterNames.map { name in
 
 /// `swift run -c release benchmarks`: NumSwift's kernels timed as Benchmarks/numpy_bench.py times NumPy.
 let benchmarks: [Target] = [
-    .executableTarget(name: "benchmarks", dependencies: ["NumSwift"], path: "Benchmarks/Sources")
+    .executableTarget(
+        name: "benchmarks", dependencies: ["NumSwift", "NeuralNet", "Datasets"], path: "Benchmarks/Sources")
 ]
 
 let tests: [Target] = [

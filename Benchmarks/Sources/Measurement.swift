@@ -1,8 +1,8 @@
 import Foundation
 import NumSwift
 
-/// The command line: `--threads N` caps matmul's threads, `--only PREFIX` keeps the workloads
-/// whose name starts with it, `--seconds S` is the time spent on each workload.
+/// The command line: `--threads N` caps the explicit products' threads, `--only P1,P2` keeps the
+/// workloads whose name starts with one of the prefixes, `--seconds S` is the time spent on each.
 struct BenchmarkOptions {
     var threads = 1
     var only: String?
@@ -24,7 +24,10 @@ struct BenchmarkOptions {
         }
     }
 
-    func selects(_ name: String) -> Bool { only.map { name.hasPrefix($0) } ?? true }
+    func selects(_ name: String) -> Bool {
+        guard let only else { return true }
+        return only.split(separator: ",").contains { name.hasPrefix($0) }
+    }
 
     static func fail(_ message: String) -> Never {
         let usage = "usage: benchmarks [--threads 1|2] [--only PREFIX] [--seconds S]"

@@ -75,3 +75,18 @@ if options.selects("elementwise sgd step") {
     let seconds = measure(seconds: options.seconds / 4) { weights.add(gradient, scaledBy: -0.1) }
     report("elementwise sgd step 784x50", seconds * 1e6, "µs")
 }
+
+// Training, on the default number of threads (NUMSWIFT_THREADS; compare.sh sets it).
+if options.selects("train step") {
+    let seconds = timeTrainingStep(seconds: options.seconds)
+    report("train step 784-50-10 batch 100 \(Parallelism.maximumThreads)t", seconds * 1e6, "µs")
+}
+// Only on request: it takes seconds, and the peak memory should be this workload's alone.
+if options.only == "experiment" {
+    let result = runExperiment()
+    let name = "experiment ch05 10000 steps \(Parallelism.maximumThreads)t"
+    report(name, result.seconds, "s")
+    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
+    report("\(name) final train accuracy", result.trainAccuracy, "")
+    report("\(name) final test accuracy", result.testAccuracy, "")
+}
