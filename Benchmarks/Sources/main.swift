@@ -29,7 +29,7 @@ let products: [MatmulWorkload] = [
 ]
 
 for product in products where options.selects("matmul \(product.name)") {
-    let seconds = measure(seconds: options.seconds) {
+    let seconds = measure(seconds: options.seconds, cpuTime: options.cpuTime) {
         blackHole(
             matmul(
                 product.a, product.b, transposeA: product.transposeA, transposeB: product.transposeB,
@@ -43,7 +43,7 @@ for product in products where options.selects("matmul \(product.name)") {
 if options.selects("matmul512") {
     let a = randomMatrix(512, 512)
     let b = randomMatrix(512, 512)
-    let seconds = measure(seconds: options.seconds) { blackHole(matmul(a, b)) }
+    let seconds = measure(seconds: options.seconds, cpuTime: options.cpuTime) { blackHole(matmul(a, b)) }
     report("matmul512 \(Parallelism.maximumThreads)t", seconds * 1e3, "ms")
 }
 
@@ -68,17 +68,19 @@ let elementwise: [(String, () -> Void)] = [
     ("sum all of 100x784", { blackHole(pixels.sum()) }),
 ]
 for (name, body) in elementwise where options.selects("elementwise \(name)") {
-    report("elementwise \(name)", measure(seconds: options.seconds / 4, body) * 1e6, "µs")
+    report("elementwise \(name)", measure(seconds: options.seconds / 4, cpuTime: options.cpuTime, body) * 1e6, "µs")
 }
 if options.selects("elementwise sgd step") {
     // In place: w += −0.1 · g in one pass (axpy), where NumPy's `w -= 0.1 * g` makes a temporary.
-    let seconds = measure(seconds: options.seconds / 4) { weights.add(gradient, scaledBy: -0.1) }
+    let seconds = measure(seconds: options.seconds / 4, cpuTime: options.cpuTime) {
+        weights.add(gradient, scaledBy: -0.1)
+    }
     report("elementwise sgd step 784x50", seconds * 1e6, "µs")
 }
 
 // Training, on the default number of threads (NUMSWIFT_THREADS; compare.sh sets it).
 if options.selects("train step") {
-    let seconds = timeTrainingStep(seconds: options.seconds)
+    let seconds = timeTrainingStep(seconds: options.seconds, cpuTime: options.cpuTime)
     report("train step 784-50-10 batch 100 \(Parallelism.maximumThreads)t", seconds * 1e6, "µs")
 }
 // Only on request: it takes seconds, and the peak memory should be this workload's alone.
