@@ -39,6 +39,12 @@ let libraries: [Target] = [
 /// One executable per chapter; the product name is the folder name.
 let chapterNames: [String] = [
     "ch01-perceptron",
+    "ch02-activations",
+    "ch03-softmax",
+    "ch04-gradients",
+    "ch05-backprop",
+    "ch06-optimizers",
+    "ch07-init-regularization",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
@@ -53,7 +59,8 @@ let chapters: [Target] = chapterNames.map { name in
 /// `swift run -c release benchmarks`: NumSwift's kernels timed as Benchmarks/numpy_bench.py times NumPy.
 let benchmarks: [Target] = [
     .executableTarget(
-        name: "benchmarks", dependencies: ["NumSwift", "NeuralNet", "Datasets"], path: "Benchmarks/Sources")
+        name: "benchmarks", dependencies: ["NumSwift", "TermPlot", "NeuralNet", "Datasets"],
+        path: "Benchmarks/Sources")
 ]
 
 let tests: [Target] = [
@@ -62,7 +69,12 @@ let tests: [Target] = [
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
-    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift"]),
+    .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
+    .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),
+    .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "Datasets"]),
+    .testTarget(
+        name: "Ch07InitRegularizationTests",
+        dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
 ]
 
 let package = Package(

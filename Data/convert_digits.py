@@ -10,10 +10,12 @@ Input: 1,797 lines of 65 comma-separated integers, 64 pixels of an 8x8 image
 the copy described in Data/README.md, so a different file cannot slip in.
 
 Output: the four MNIST file names, so that one IDX reader serves both data sets.
-The split is fixed and needs no random numbers: the first 1,437 rows of the
-file are the training set and the last 360 rows (20%) the test set, each in
-file order. Data/README.md explains the choice and lists the SHA-256 sums that
-this script prints.
+The split is fixed, stratified and needs no random numbers: within each class,
+taken in file order, every fifth image (the 5th, 10th, ...) goes to the test set
+and the other four to the training set, so both sets hold every class in the
+proportion 4:1 and every stretch of the file (the file runs through its writers
+in order). Each set keeps file order. Data/README.md explains the choice and
+lists the SHA-256 sums that this script prints.
 
 Python standard library only.
 """
@@ -26,7 +28,7 @@ from pathlib import Path
 
 EXPECTED_INPUT_MD5 = "9b335364a7bfd63947c7480a5bd51f2d"
 ROWS, COLUMNS, PIXEL_MAX, CLASS_COUNT = 8, 8, 16, 10
-SAMPLE_COUNT, TRAIN_COUNT = 1797, 1437
+SAMPLE_COUNT, TEST_EVERY = 1797, 5
 
 # IDX magic numbers: two zero bytes, the element type (0x08 = unsigned byte), the number of axes.
 IMAGES_MAGIC = 0x00000803
@@ -53,6 +55,16 @@ def read_samples(path):
     return samples
 
 
+def stratified_split(samples):
+    """Every TEST_EVERY-th image of each class (counted in file order) for testing, the rest for training."""
+    seen = [0] * CLASS_COUNT
+    train, test = [], []
+    for pixels, label in samples:
+        seen[label] += 1
+        (test if seen[label] % TEST_EVERY == 0 else train).append((pixels, label))
+    return train, test
+
+
 def images_idx(samples):
     """An IDX3 file: magic, count, rows, columns (big-endian uint32), then the pixels as bytes."""
     header = struct.pack(">IIII", IMAGES_MAGIC, len(samples), ROWS, COLUMNS)
@@ -70,7 +82,7 @@ def main():
     samples = read_samples(Path(sys.argv[1]))
     output = Path(sys.argv[2])
     output.mkdir(parents=True, exist_ok=True)
-    train, test = samples[:TRAIN_COUNT], samples[TRAIN_COUNT:]
+    train, test = stratified_split(samples)
     files = {
         "train-images-idx3-ubyte": images_idx(train),
         "train-labels-idx1-ubyte": labels_idx(train),

@@ -2,14 +2,28 @@
 // same way. Each line is `name<TAB>value<TAB>unit`; Benchmarks/compare.sh runs both programs in
 // turns and prints medians and ratios.
 //
-//     swift run -c release benchmarks [--threads 1|2] [--only PREFIX] [--seconds S]
+//     swift run -c release benchmarks [--threads 1|2] [--only PREFIX,...] [--seconds S] [--cpu-time]
+//     swift run -c release benchmarks --only experiment
 
 import Foundation
 import NumSwift
+import TermPlot
 
 CPUCheck.verifyOrExit()
 
 let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+
+// Only on request, and before anything else is allocated: it takes seconds, and the peak memory
+// should be this workload's alone.
+if options.only == "experiment" {
+    let result = runExperiment()
+    let name = "experiment ch05 10000 steps \(Parallelism.maximumThreads)t"
+    report(name, result.seconds, "s")
+    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
+    report("\(name) final train accuracy", result.trainAccuracy, "")
+    report("\(name) final test accuracy", result.testAccuracy, "")
+    exit(0)
+}
 var generator = SeededGenerator(seed: 2024)
 
 /// A matrix of the given shape with entries uniform in [-1, 1).
@@ -83,12 +97,13 @@ if options.selects("train step") {
     let seconds = timeTrainingStep(seconds: options.seconds, cpuTime: options.cpuTime)
     report("train step 784-50-10 batch 100 \(Parallelism.maximumThreads)t", seconds * 1e6, "µs")
 }
-// Only on request: it takes seconds, and the peak memory should be this workload's alone.
-if options.only == "experiment" {
-    let result = runExperiment()
-    let name = "experiment ch05 10000 steps \(Parallelism.maximumThreads)t"
-    report(name, result.seconds, "s")
-    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
-    report("\(name) final train accuracy", result.trainAccuracy, "")
-    report("\(name) final test accuracy", result.testAccuracy, "")
+// TermPlot: rendering a 60×15 line plot of 10,000 points, in milliseconds (the goal: under 5 ms).
+let linePlot = tenThousandPointPlot()
+for charset in Charset.allCases where options.selects("plot line 10000 points \(charset)") {
+    let plotOptions = RenderOptions(charset: charset, width: 60, height: 15)
+    report(
+        "plot line 10000 points \(charset)",
+        measure(seconds: options.seconds / 4, cpuTime: options.cpuTime) {
+            blackHole(linePlot.render(plotOptions))
+        } * 1e3, "ms")
 }

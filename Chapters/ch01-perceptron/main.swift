@@ -16,6 +16,9 @@ let parser = OptionParser(
 let options = parser.parseOrExit()
 let chapter = Chapter(number: 1, title: "The perceptron")
 
+/// Rows of the figures' plotting area: about as tall as the 60 columns are wide on screen.
+let figureHeight = 13
+
 /// A number as the tables print it: four decimals, locale-independent.
 func show(_ x: Double) -> String { NumberFormat.fixed(x, digits: 4) }
 /// A 0/1 output as the truth tables print it.
@@ -117,13 +120,37 @@ runChapter {
             (1,1) -> 0:  w1 + w2 + b <= 0
 
         Adding the middle two gives w1 + w2 + b > -b >= 0, contradicting the last line.
-
+        """)
+    let and = LogicGate.and.perceptron!
+    let or = LogicGate.or.perceptron!
+    chapter.printParagraphs(
+        """
+        Figure 1.1 shows the plane of inputs with the line of each gate. AND fires above its
+        line (only (1,1) is there); NAND is AND with every sign flipped, so it has the same line
+        and fires below it; OR's line is lower, and OR fires above it (everywhere but (0,0)).
+        """)
+    let threshold = { (p: Perceptron) in NumberFormat.general(-p.bias / p.weights[0]) }
+    boundaryFigure(
+        "Figure 1.1  AND, NAND and OR: one line each",
+        lines: [
+            ("AND, NAND: x1 + x2 = \(threshold(and))", and, "*"),
+            ("OR: x1 + x2 = \(threshold(or))", or, "*"),
+        ]
+    ).show(charset: options.charset, height: figureHeight)
+    print()
+    chapter.printParagraphs(
+        """
+        Figure 1.2 marks XOR's outputs: o where it is 1, x where it is 0. Any straight line that
+        has both o on one side leaves an x there too.
+        """)
+    boundaryFigure("Figure 1.2  XOR: no line separates o from x", lines: [], outputs: LogicGate.xor.truthTable)
+        .show(charset: options.charset, height: figureHeight)
+    print()
+    chapter.printParagraphs(
+        """
         The same thing by brute force: try every w1, w2, b on a grid from -1 to 1 and count the
         rows of each truth table the perceptron gets right.
         """)
-    // FIGURE: decision boundaries — drawn in the plotting chapter work.
-    // (The TermPlot helper adds here the four corners of the input square with the lines of
-    // AND, NAND and OR, and XOR's corners that no line separates.)
     let step = options.double("grid-step")
     var search = Table(headers: ["gate", "tried", "best rows right", "perceptrons that reach it"])
     var xorSearch: GridSearchResult?
@@ -186,6 +213,7 @@ runChapter {
         """)
     let learning = PerceptronLearning(learningRate: options.double("lr"), maximumEpochs: options.int("epochs"))
     var generator = SeededGenerator(seed: options.seed)
+    var learned: [LogicGate: Perceptron] = [:]
     for gate in [LogicGate.and, .or, .xor] {
         let start = NDArray.uniform([3], low: -0.5, high: 0.5, using: &generator)
         let initial = Perceptron(weights: [start[0], start[1]], bias: start[2])
@@ -193,6 +221,7 @@ runChapter {
         print("\(gate.name), learning rate \(NumberFormat.general(learning.learningRate)):")
         print(epochTable(history))
         let last = history.last!
+        learned[gate] = last.perceptron
         if converged && last.number == 0 {
             print("the starting weights already get all 4 rows right: nothing to learn\n")
         } else if converged {
@@ -202,6 +231,14 @@ runChapter {
                 "did not converge: stopped after \(last.number) epochs with \(last.rowsRight) of 4 rows right\n")
         }
     }
+    chapter.printParagraphs(
+        "Figure 1.3 draws the lines the rule found. They differ from the hand-made ones of Figure 1.1 "
+            + "but split the four inputs the same way: any line that does is as good as another.")
+    boundaryFigure(
+        "Figure 1.3  Boundaries learnt by the rule",
+        lines: [("AND, learnt", learned[.and]!, "*"), ("OR, learnt", learned[.or]!, "*")]
+    ).show(charset: options.charset, height: figureHeight)
+    print()
     chapter.printParagraphs(
         """
         AND and OR are learnt in a few epochs. On XOR the rule keeps making mistakes: every

@@ -1,63 +1,71 @@
-// PLACEHOLDER until TermPlot's image plot lands on main: this plain character ramp then
-// gives way to it (keep `gallery(_:labels:)`'s signature, render through TermPlot).
+import TermPlot
 
-extension ImageDataset {
-    /// A few images side by side, each with its label above it, drawn with the ASCII ramp
-    /// " .:-=+*#%@" (blank for 0, `@` for the data set's maximum).
-    ///
-    /// Terminal cells are about twice as tall as wide, so narrow images (the 8×8 digits) use
-    /// two characters per pixel and wide ones (MNIST's 28×28) one character per pixel and one
-    /// line per two pixel rows, averaged. Images wrap onto further rows to stay within `width`.
-    public func gallery(_ indices: [Int], labels names: [String]? = nil, width: Int = 80) -> String {
+/// A few images of a data set side by side, each in a frame under its label, drawn by
+/// TermPlot's `ImagePlot` (blank for 0, darkest for the data set's maximum pixel).
+///
+/// Narrow images (the 8×8 digits) get two characters per pixel, so that pixels look square in
+/// a terminal whose cells are about twice as tall as wide; wide ones (MNIST's 28×28) get one,
+/// so that several fit in a row. Images wrap onto further rows to stay within the width.
+public struct ImageGallery: Plot {
+    /// The data set the images come from.
+    public let dataset: ImageDataset
+    /// The images to draw, in order.
+    public let indices: [Int]
+    /// The name of each class, shown instead of the label's number; nil shows the number.
+    public let classNames: [String]?
+    /// The line above each image, one per index (e.g. "3 as 8" for a misclassified digit);
+    /// nil shows the label (its number, or its name from `classNames`).
+    public let captions: [String]?
+
+    /// Spaces between two images.
+    static let gap = 3
+
+    /// The images of `dataset` at `indices`, labelled by number or by `classNames`,
+    /// or captioned by `captions` (one per index).
+    public init(_ dataset: ImageDataset, indices: [Int], classNames: [String]? = nil, captions: [String]? = nil) {
         precondition(
-            names.map { $0.count >= classCount } ?? true, "gallery needs one name per class, \(classCount) in all")
-        let doubled = columns <= 16
-        let blockWidth = doubled ? 2 * columns : columns
-        let gap = "   "
-        let perLine = Swift.max(1, (width + gap.count) / (blockWidth + gap.count))
-        var groups: [[Int]] = []
-        for start in stride(from: 0, to: indices.count, by: perLine) {
-            groups.append(Array(indices[start..<Swift.min(start + perLine, indices.count)]))
-        }
-        return groups.map { group in
-            let blocks = group.map { block(for: $0, label: names?[labels[$0]] ?? String(labels[$0]), doubled: doubled) }
-            let height = blocks.map(\.count).max() ?? 0
-            return (0..<height).map { line in
-                let text = blocks.map { line < $0.count ? $0[line] : String(repeating: " ", count: blockWidth) }
-                    .joined(separator: gap)
-                return String(text.reversed().drop { $0 == " " }.reversed())
-            }.joined(separator: "\n")
-        }.joined(separator: "\n\n")
+            classNames.map { $0.count >= dataset.classCount } ?? true,
+            "a gallery needs one name per class, \(dataset.classCount) in all")
+        precondition(
+            indices.allSatisfy { $0 >= 0 && $0 < dataset.count }, "gallery indices must lie in 0..<\(dataset.count)")
+        precondition(
+            captions.map { $0.count == indices.count } ?? true,
+            "a gallery needs one caption per image, \(indices.count) in all, got \(captions?.count ?? 0)")
+        self.dataset = dataset
+        self.indices = indices
+        self.classNames = classNames
+        self.captions = captions
     }
 
-    /// One image as equal-width lines under its label.
-    private func block(for index: Int, label: String, doubled: Bool) -> [String] {
-        let ramp = Array(" .:-=+*#%@")
-        let pixels = Array(image(index))
-        let blockWidth = doubled ? 2 * columns : columns
-        func character(_ value: Double) -> Character {
-            ramp[Swift.min(ramp.count - 1, Int((value / Double(maximumPixel) * Double(ramp.count - 1)).rounded()))]
-        }
-        var lines = [String(label.prefix(blockWidth)).padding(to: blockWidth)]
-        let rowStep = doubled ? 1 : 2
-        for row in stride(from: 0, to: rows, by: rowStep) {
-            let lastRow = Swift.min(row + rowStep, rows)
-            var line = ""
-            for column in 0..<columns {
-                let values = (row..<lastRow).map { Double(pixels[$0 * columns + column]) }
-                let cell = character(values.reduce(0, +) / Double(values.count))
-                line.append(cell)
-                if doubled { line.append(cell) }
+    /// The images in rows of as many as fit in `options.width`.
+    public func render(_ options: RenderOptions) -> String {
+        let charactersPerPixel = dataset.columns <= 19 ? 2 : 1
+        var each = options
+        each.width = charactersPerPixel * dataset.columns + 2  // and a border on either side
+        let perRow = Swift.max(1, (options.width + ImageGallery.gap) / (each.width + ImageGallery.gap))
+        let range = 0...Double(dataset.maximumPixel)
+        let plots = indices.enumerated().map { position, index in
+            let label = dataset.labels[index]
+            let pixels = Array(dataset.image(index)).map(Double.init)
+            let rows = (0..<dataset.rows).map { row in
+                Array(pixels[(row * dataset.columns)..<((row + 1) * dataset.columns)])
             }
-            lines.append(line)
+            return ImagePlot(rows, range: range, title: captions?[position] ?? classNames?[label] ?? String(label))
+                .render(each)
         }
-        return lines
+        return stride(from: 0, to: plots.count, by: perRow).map { start in
+            hstack(Array(plots[start..<Swift.min(start + perRow, plots.count)]), gap: ImageGallery.gap)
+        }.joined(separator: "\n\n")
     }
 }
 
-extension String {
-    /// The string followed by spaces up to `width` characters.
-    fileprivate func padding(to width: Int) -> String {
-        self + String(repeating: " ", count: Swift.max(0, width - count))
+extension ImageDataset {
+    /// The images at `indices` side by side under their labels (see `ImageGallery`).
+    public func gallery(
+        _ indices: [Int], classNames: [String]? = nil, options: RenderOptions = RenderOptions(width: 80)
+    )
+        -> String
+    {
+        ImageGallery(self, indices: indices, classNames: classNames).render(options)
     }
 }

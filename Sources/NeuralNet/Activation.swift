@@ -33,7 +33,8 @@ public enum Activation: Sendable, Hashable, CaseIterable, CustomStringConvertibl
     ]
 
     /// A short lowercase name, with the parameter if there is one: "relu", "leaky-relu(0.01)", "elu(1)".
-    /// `Activation(name:)` reads it back.
+    /// `Activation(name:)` reads it back (exactly for parameters of up to six significant digits,
+    /// the precision the name shows).
     public var name: String {
         switch self {
         case .identity: "identity"

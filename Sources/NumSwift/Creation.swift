@@ -19,8 +19,12 @@ extension NDArray {
     /// start, start + step, … up to but excluding `stop` (np.arange); the count is ⌈(stop − start)/step⌉.
     public static func arange(_ start: Double, _ stop: Double, step: Double = 1) -> NDArray {
         precondition(step != 0 && step.isFinite, "arange needs a finite, non-zero step, got \(step)")
+        precondition(
+            start.isFinite && stop.isFinite, "arange needs finite start and stop, got \(start) and \(stop)")
         let n = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
-        return NDArray((0..<n).map { start + Double($0) * step })
+        // As NumPy: the step actually taken is the rounded difference of the first two values.
+        let delta = (start + step) - start
+        return NDArray((0..<n).map { start + Double($0) * delta })
     }
 
     /// 0, 1, …, stop − 1 (np.arange(stop)).

@@ -26,7 +26,8 @@ extension NDArray {
         return NDArray(shape: newShape, scalars: Array(slice))
     }
 
-    /// The rows at the given indices, in that order, repeats allowed (NumPy's `a[[i, j, …]]`).
+    /// The rows at the given indices, in that order, repeats allowed, negative indices counted from
+    /// the end (NumPy's `a[[i, j, …]]`).
     public subscript(rows indices: [Int]) -> NDArray {
         precondition(rank >= 1, "cannot index rows of a 0-dimensional array")
         let length = rowLength
@@ -36,9 +37,10 @@ extension NDArray {
         let result = scalars.withUnsafeBufferPointer { p in
             [Double](unsafeUninitializedCapacity: indices.count * length) { out, initialized in
                 for (k, index) in indices.enumerated() {
+                    let row = index < 0 ? index + rows : index
                     precondition(
-                        index >= 0 && index < rows, "index \(index) is out of bounds for axis 0 with size \(rows)")
-                    for j in 0..<length { out[k * length + j] = p[index * length + j] }
+                        row >= 0 && row < rows, "index \(index) is out of bounds for axis 0 with size \(rows)")
+                    for j in 0..<length { out[k * length + j] = p[row * length + j] }
                 }
                 initialized = indices.count * length
             }
@@ -55,9 +57,10 @@ extension NDArray {
             "picking(columns:) needs one column per row: \(columns.count) columns for shape \(Shape.describe(shape))")
         let width = shape[1]
         return NDArray(
-            columns.enumerated().map { row, column in
+            columns.enumerated().map { row, index in
+                let column = index < 0 ? index + width : index
                 precondition(
-                    column >= 0 && column < width, "index \(column) is out of bounds for axis 1 with size \(width)")
+                    column >= 0 && column < width, "index \(index) is out of bounds for axis 1 with size \(width)")
                 return scalars[row * width + column]
             })
     }

@@ -119,7 +119,8 @@ struct ArrayPrinter {
         for (i, word) in words.enumerated() {
             let isLast = i == words.count - 1
             let piece = isLast ? word : word + ","
-            let reserve = isLast ? brackets + 1 : 0  // closing brackets and ")" follow the last word
+            // NumPy keeps room for the closing brackets after every word of a row, and for the ")" after the last.
+            let reserve = isLast ? brackets + 1 : brackets
             let candidate = line.isEmpty ? piece : line + " " + piece
             if !line.isEmpty && firstColumn + candidate.count + reserve > ArrayPrinter.lineWidth {
                 lines.append(line)

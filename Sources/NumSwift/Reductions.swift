@@ -118,11 +118,22 @@ extension NDArray {
         -((-self).max(axis: axis, keepDims: keepDims))
     }
 
-    /// The flat index of the largest element; the first one on ties (np.argmax).
+    /// The flat index of the largest element; the first one on ties, and the first NaN if there
+    /// is one, since NaN is the maximum for np.max (np.argmax).
     public func argmax() -> Int {
         precondition(count > 0, "attempt to get argmax of an empty sequence")
+        return NDArray.indexOfMaximum(count) { scalars[$0] }
+    }
+
+    /// The index of the largest of `length` elements: the first on ties, the first NaN if any.
+    static func indexOfMaximum(_ length: Int, _ element: (Int) -> Double) -> Int {
         var best = 0
-        for i in 1..<Swift.max(count, 1) where scalars[i] > scalars[best] { best = i }
+        if element(0).isNaN { return 0 }
+        for k in 1..<Swift.max(length, 1) {
+            let x = element(k)
+            if x.isNaN { return k }
+            if x > element(best) { best = k }
+        }
         return best
     }
 
@@ -130,13 +141,11 @@ extension NDArray {
     public func argmax(axis: Int, keepDims: Bool = false) -> NDArray {
         reduce(axis: axis, keepDims: keepDims) { length, element in
             precondition(length > 0, "attempt to get argmax of an empty sequence")
-            var best = 0
-            for k in 1..<Swift.max(length, 1) where element(k) > element(best) { best = k }
-            return Double(best)
+            return Double(NDArray.indexOfMaximum(length, element))
         }
     }
 
-    /// The index of the smallest element along `axis`, the first one on ties, as `Double`s.
+    /// The index of the smallest element along `axis`, the first one on ties (and the first NaN), as `Double`s.
     public func argmin(axis: Int, keepDims: Bool = false) -> NDArray {
         (-self).argmax(axis: axis, keepDims: keepDims)
     }

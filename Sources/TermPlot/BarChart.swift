@@ -30,6 +30,7 @@ public struct BarChart: Plot, Sendable {
         self.valueLabels = valueLabels
     }
 
+    /// The chart: bars scaled so that the longest fills the width left by labels and values.
     public func render(_ options: RenderOptions) -> String {
         let texts = valueLabels ?? values.map { NumberFormat.general($0, significant: 4) }
         let labelWidth = labels.map { TextWidth.columns($0) }.max() ?? 0

@@ -40,6 +40,7 @@ public struct ConfusionMatrix: Plot, Sendable {
     /// correct / total (0 when there is nothing counted).
     public var accuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
 
+    /// The matrix as a table (rows: true class, columns: predicted) and the accuracy line.
     public func render(_ options: RenderOptions) -> String {
         var table = Table(headers: ["true\\pred"] + classLabels + ["total"])
         for (index, row) in counts.enumerated() {

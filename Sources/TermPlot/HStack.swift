@@ -12,6 +12,7 @@ public struct HStack: Plot, Sendable {
         self.gap = gap
     }
 
+    /// The plots side by side, each given an equal share of `options.width`.
     public func render(_ options: RenderOptions) -> String {
         guard !plots.isEmpty else { return "" }
         var each = options

@@ -39,6 +39,7 @@ public struct Histogram: Plot, Sendable {
         self.xLabel = xLabel
     }
 
+    /// The bars over the value axis, with a count axis from 0 on the left.
     public func render(_ options: RenderOptions) -> String {
         let rows = options.height
         let tallest = counts.max() ?? 0

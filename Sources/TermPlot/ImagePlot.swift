@@ -37,6 +37,7 @@ public struct ImagePlot: Plot, Sendable {
         self.init(rows, range: range, title: title)
     }
 
+    /// The image in its border; one character per pixel when two would not fit in the width.
     public func render(_ options: RenderOptions) -> String {
         let ramp = options.charset == .unicode ? ImagePlot.unicodeRamp : ImagePlot.asciiRamp
         var bounds = Bounds()

@@ -111,18 +111,28 @@ public struct OptionParser: Sendable {
         }
     }
 
-    /// The usage text: synopsis, summary and one line per option.
+    /// The usage text: synopsis, summary and one line per option. An option whose synopsis is
+    /// longer than the first column (a long list of choices) gets its meaning on the next line,
+    /// so that the usage stays narrow enough for a terminal.
     public func usage() -> String {
-        var table = Table(headers: ["option", "meaning"], alignments: [.left, .left])
-        for option in options {
-            table.append([option.synopsis, option.help + option.defaultNote])
+        let rows =
+            options.map { ($0.synopsis, $0.help + $0.defaultNote) } + [
+                ("--ascii", "draw plots with ASCII characters (the default)"),
+                ("--unicode", "draw plots with Unicode characters (or set PLOT_CHARSET=unicode)"),
+                ("--help", "print this help and exit"),
+            ]
+        let width = Swift.min(rows.map(\.0.count).max() ?? 0, OptionParser.synopsisColumn)
+        let indent = String(repeating: " ", count: width + 4)
+        let lines = rows.flatMap { synopsis, meaning -> [String] in
+            synopsis.count <= width
+                ? ["  " + NumberFormat.pad(synopsis, to: width, alignRight: false) + "  " + meaning]
+                : ["  " + synopsis, indent + meaning]
         }
-        table.append(["--ascii", "draw plots with ASCII characters (the default)"])
-        table.append(["--unicode", "draw plots with Unicode characters (or set PLOT_CHARSET=unicode)"])
-        table.append(["--help", "print this help and exit"])
-        let rows = table.render().split(separator: "\n").map { "  " + $0 }
-        return (["usage: \(program) [options]", "", summary, "", "options:"] + rows).joined(separator: "\n")
+        return (["usage: \(program) [options]", "", summary, "", "options:"] + lines).joined(separator: "\n")
     }
+
+    /// The widest option synopsis that still shares its line with the meaning.
+    static let synopsisColumn = 28
 
     /// Parses `CommandLine.arguments` and the process environment; prints the usage and exits 0
     /// for `--help`, prints one line of error and the usage to stderr and exits 2 for a mistake.

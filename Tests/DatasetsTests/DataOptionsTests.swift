@@ -20,7 +20,7 @@ private func dataOptions(_ arguments: [String]) throws -> DataOptions {
 @Test func dataOptionsDefaultToTheBundledDigits() throws {
     #expect(try dataOptions([]) == DataOptions(dataset: .digits, dataDirectory: nil))
     let sets = try dataOptions([]).load()
-    #expect(sets.train.count == 1437)
+    #expect(sets.train.count == 1442)
 }
 
 @Test func dataOptionsReadBothForms() throws {

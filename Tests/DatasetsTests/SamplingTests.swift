@@ -41,8 +41,8 @@ func anEpochCoversEverySampleOnce(count: Int, batchSize: Int, dropLast: Bool) {
         indices += batch.indices
         labelCount += batch.labels.count
     }
-    #expect(indices.sorted() == Array(0..<1437))
-    #expect(labelCount == 1437)
+    #expect(indices.sorted() == Array(0..<1442))
+    #expect(labelCount == 1442)
     #expect(train.shuffledBatches(size: 100, dropLast: true, using: &generator).map(\.labels.count).max() == 100)
     #expect(train.shuffledBatches(size: 100, dropLast: true, using: &generator).count == 14)
 }
@@ -79,8 +79,8 @@ func anEpochCoversEverySampleOnce(count: Int, batchSize: Int, dropLast: Bool) {
     let train = try loadDataset(.digits).train
     var generator = SeededGenerator(seed: 2)
     let (fit, validation) = train.trainValidationSplit(validationFraction: 0.25, using: &generator)
-    #expect(fit.count + validation.count == 1437)
-    #expect(validation.count == 359)  // 1437 · 0.25 = 359.25
+    #expect(fit.count + validation.count == 1442)
+    #expect(validation.count == 361)  // 1442 · 0.25 = 360.5, rounded half away from zero
     let position = 5
     let (features, labels) = validation.batch([position])
     let (expected, expectedLabels) = train.batch([validation.indices[position]])

@@ -41,3 +41,11 @@ func clippingByNormLeavesSmallGradientsUntouched(maxNorm: Double) {
     #expect(gradients["W"] == NDArray([2, -2.5, 0]))
     #expect(gradients["b"] == NDArray([2.5]))
 }
+
+@Test func clippingByNormWorksWhenTheSquaresWouldOverflow() {
+    // ‖(1e200, 1e200)‖ = √2·1e200: finite, although 1e200² overflows to inf.
+    var gradients: [String: NDArray] = ["W1": NDArray([1e200, 1e200])]
+    let norm = clipByGlobalNorm(&gradients, maxNorm: 1)
+    #expect(abs(norm / (2.0.squareRoot() * 1e200) - 1) < 1e-15)
+    #expect(abs(globalNorm(gradients) - 1) < 1e-15)
+}

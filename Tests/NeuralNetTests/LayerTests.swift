@@ -7,7 +7,9 @@ func activationLayersPassTheGradientCheck(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
     let shape = [1 + generator.nextInt(below: 4), 1 + generator.nextInt(below: 5), 1 + generator.nextInt(below: 3)]
     let x = awayFromZero(NDArray.randn(shape, using: &generator) * 2)
-    let layers: [(String, any Layer)] = [("relu", ReLULayer()), ("sigmoid", SigmoidLayer()), ("tanh", TanhLayer())]
+    let layers: [(String, any Layer)] =
+        [("relu", ReLULayer()), ("sigmoid", SigmoidLayer()), ("tanh", TanhLayer())]
+        + Activation.allCases.map { ("ActivationLayer(\($0))", ActivationLayer($0)) }
     for (name, layer) in layers {
         let error = layerGradientError(layer, input: x, using: &generator)
         #expect(error < gradientTolerance, "\(name): relative error \(error) (seed \(seed), shape \(shape))")

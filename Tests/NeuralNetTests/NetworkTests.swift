@@ -13,6 +13,14 @@ private func withRandomBiases<N: Network>(_ network: N, using generator: inout S
     return moved
 }
 
+/// Inputs of magnitude 0.5 to 1.5 with random signs. An input near 0 makes its row of ∂L/∂W1 as
+/// small as itself, and an entry of 1e-7 is swamped by the central difference's rounding noise
+/// (≈ 1e-12 here), so its relative error says nothing about backprop.
+private func inputsOfModerateSize(_ shape: [Int], using generator: inout SeededGenerator) -> NDArray {
+    NDArray.uniform(shape, low: 0.5, high: 1.5, using: &generator)
+        * NDArray.uniform(shape, using: &generator).map { $0 < 0.5 ? -1 : 1 }
+}
+
 /// The worst relative error between backprop and numerical gradients over every parameter.
 private func worstGradientError(_ network: some Network, _ x: NDArray, _ targets: Targets) -> Double {
     let comparisons = compareGradients(
@@ -37,8 +45,13 @@ func twoLayerNetBackpropMatchesNumericalGradient(seed: UInt64) {
     #expect(error < gradientTolerance, "TwoLayerNet: relative error \(error) (seed \(seed))")
 }
 
-@Test(arguments: HiddenActivation.allCases, gradientSeeds)
-func multiLayerNetBackpropMatchesNumericalGradient(activation: HiddenActivation, seed: UInt64) {
+/// The book's three activations and the newer ones that run through `ActivationLayer`.
+private let hiddenActivations: [Activation] = [
+    .relu, .sigmoid, .tanh, .leakyRelu(slope: 0.1), .elu(alpha: 0.5), .softplus, .gelu, .silu,
+]
+
+@Test(arguments: hiddenActivations, gradientSeeds)
+func multiLayerNetBackpropMatchesNumericalGradient(activation: Activation, seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
     let depth = 1 + generator.nextInt(below: 3)
     let hiddenSizes = (0..<depth).map { _ in 2 + generator.nextInt(below: 5) }
@@ -48,10 +61,10 @@ func multiLayerNetBackpropMatchesNumericalGradient(activation: HiddenActivation,
     let network = withRandomBiases(
         MultiLayerNet(
             inputSize: inputs, hiddenSizes: hiddenSizes, outputSize: classes, activation: activation,
-            weights: .gaussian { fanIn in (2 / Double(fanIn)).squareRoot() }, generator: &generator),
+            weights: .heNormal, generator: &generator),
         using: &generator)
     // Image-shaped input: the first affine layer flattens it.
-    let x = NDArray.randn([batch, 1, inputs], using: &generator)
+    let x = inputsOfModerateSize([batch, 1, inputs], using: &generator)
     let targets = randomTargets(batch: batch, classes: classes, soft: true, using: &generator)
     let error = worstGradientError(network, x, targets)
     #expect(
@@ -69,18 +82,22 @@ func multiLayerNetBackpropMatchesNumericalGradient(activation: HiddenActivation,
     #expect(Swift.abs(parameters["W1"]!.standardDeviation() - 0.01) < 0.0005)
 }
 
-@Test func multiLayerNetNamesItsLayersAndUsesTheSampler() {
+@Test func multiLayerNetNamesItsLayersAndDrawsWeightsInOrder() {
     var generator = SeededGenerator(seed: 0)
     let network = MultiLayerNet(
-        inputSize: 4, hiddenSizes: [3, 2], outputSize: 5, activation: .tanh,
-        weights: WeightSampler { fanIn, fanOut, _ in .full([fanIn, fanOut], Double(fanIn)) }, generator: &generator)
+        inputSize: 4, hiddenSizes: [3, 2], outputSize: 5, activation: .gelu, weights: .heNormal, generator: &generator)
     let parameters = network.parameters
     #expect(ParameterNames.ordered(parameters.keys) == ["W1", "b1", "W2", "b2", "W3", "b3"])
-    #expect(parameters["W1"]! == .full([4, 3], 4))
-    #expect(parameters["W2"]! == .full([3, 2], 3))
-    #expect(parameters["W3"]! == .full([2, 5], 2))
+    // He: N(0, 2/fan_in), drawn W1, W2, W3 from one stream.
+    var reference = SeededGenerator(seed: 0)
+    #expect(parameters["W1"]! == NDArray.randn([4, 3], using: &reference) * (2.0 / 4).squareRoot())
+    #expect(parameters["W2"]! == NDArray.randn([3, 2], using: &reference) * (2.0 / 3).squareRoot())
+    #expect(parameters["W3"]! == NDArray.randn([2, 5], using: &reference) * (2.0 / 2).squareRoot())
+    #expect(parameters["b3"]! == .zeros([5]))
     #expect(network.sequential.layers.count == 5)
-    #expect(network.sequential.layers[1] is TanhLayer)
+    #expect((network.sequential.layers[1] as? ActivationLayer)?.activation == .gelu)
+    let tanhNet = MultiLayerNet(inputSize: 4, hiddenSizes: [3], outputSize: 2, activation: .tanh, generator: &generator)
+    #expect(tanhNet.sequential.layers[1] is TanhLayer)
 }
 
 @Test func networksAreValuesThatPredictWithoutChanging() {

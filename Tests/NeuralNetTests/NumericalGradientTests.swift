@@ -32,6 +32,19 @@ import Testing
     #expect(maxRelativeError([.nan], [1]).isNaN)
 }
 
+@Test func worstRelativeErrorSaysWhereAndCompareGradientsHowLargeTheGradientIsThere() {
+    // Element errors: |1 − 1.01| / 2.01 ≈ 0.005, |1e-6 − 2e-6| / 3e-6 = 1/3, 0 (both zero, 1e-8 floor).
+    let analytic: NDArray = [1, 1e-6, 0]
+    let numerical: NDArray = [1.01, 2e-6, 0]
+    let worst = worstRelativeError(analytic, numerical)
+    #expect(worst.index == 1)
+    #expect(Swift.abs(worst.error - 1.0 / 3.0) < 1e-12)
+    #expect(worstRelativeError([], []).index == nil)
+    let comparison = compareGradients(analytic: ["W1": analytic], numerical: ["W1": numerical])[0]
+    #expect(comparison.magnitudeAtWorst == 1e-6)
+    #expect(comparison.maxRelativeError == worst.error)
+}
+
 @Test func parameterNamesReadLayerByLayer() {
     #expect(ParameterNames.ordered(["b2", "W2", "b1", "W1", "W10"]) == ["W1", "b1", "W2", "b2", "W10"])
 }

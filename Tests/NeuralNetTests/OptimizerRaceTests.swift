@@ -43,6 +43,9 @@ private let runners: [Runner] = [
     Runner(description: "AdaDelta", expected: (-6.858960953739965, 1.8617678678721312)) {
         race(AdaDelta())
     },
+    Runner(description: "AdaDelta, step times 50", expected: (-2.2771002432284755, 0.01638872961456867)) {
+        race(AdaDelta(learningRate: 50))
+    },
 ]
 
 @Test(arguments: runners)

@@ -67,7 +67,7 @@ private func blobs(perClass: Int, seed: UInt64) -> InMemoryDataset {
 
 @Test func shuffledEpochsVisitEverySampleOnce() {
     var generator = SeededGenerator(seed: 9)
-    let batches = MiniBatches.shuffledEpoch(count: 10, batchSize: 4, using: &generator)
+    let batches = Sampling.shuffledBatches(count: 10, batchSize: 4, using: &generator)
     #expect(batches.map(\.count) == [4, 4, 2])
     #expect(batches.joined().sorted() == Array(0..<10))
     #expect(BatchSampling.shuffledEpochs.batchesPerEpoch(sampleCount: 10, batchSize: 4) == 3)

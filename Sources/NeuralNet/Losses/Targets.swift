@@ -1,3 +1,4 @@
+import Datasets
 import NumSwift
 
 /// What a classifier should have said for each sample of a batch: either one class index per
@@ -23,15 +24,7 @@ public enum Targets: Sendable, Equatable {
     public func matrix(classCount: Int) -> NDArray {
         switch self {
         case .classIndices(let indices):
-            var rows = NDArray.zeros([indices.count, classCount])
-            rows.withUnsafeMutableBufferPointer { p in
-                for (row, label) in indices.enumerated() {
-                    precondition(
-                        label >= 0 && label < classCount, "class index \(label) is out of range 0..<\(classCount)")
-                    p[row &* classCount &+ label] = 1
-                }
-            }
-            return rows
+            return Datasets.oneHot(indices, classCount: classCount)
         case .oneHot(let rows):
             let matrix = rows.rank == 1 ? rows.reshaped([1, rows.count]) : rows
             precondition(

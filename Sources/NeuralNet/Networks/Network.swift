@@ -4,7 +4,9 @@ import NumSwift
 /// for a batch with targets, gives the loss and the gradient of every named parameter.
 ///
 /// Networks are values: `predict`, `loss` and the gradients work on a private copy of the layers'
-/// caches and leave the network unchanged; only `parameters` is written, by an optimizer.
+/// caches and leave the network unchanged; only `parameters` is written, by an optimizer, and
+/// `trainingStep` keeps what layers learn while training besides their parameters (batch norm's
+/// running statistics, the position of dropout's mask generator).
 public protocol Network: Sendable {
     /// Every learnable parameter by its stable name ("W1", "b1", …).
     var parameters: [String: NDArray] { get set }
@@ -12,15 +14,30 @@ public protocol Network: Sendable {
     func predict(_ x: NDArray, training: Bool) -> NDArray
     /// The mean cross-entropy loss of a batch and ∂loss/∂parameter for every parameter, by backprop.
     func lossAndGradient(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
+    /// `lossAndGradient` for a training iteration, keeping the state the training pass changes
+    /// in layers (a copy would forget it, and dropout would then draw the same mask every time).
+    mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
+    /// The regularisation term of the loss, e.g. weight decay's (λ/2) Σ W²; 0 without one.
+    var regularizationLoss: Double { get }
 }
 
 extension Network {
+    /// Networks without training-time state: the loss and gradients of a copy.
+    public mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
+    {
+        lossAndGradient(x, targets)
+    }
+
+    /// No regularisation term.
+    public var regularizationLoss: Double { 0 }
+
     /// The class scores of a batch in inference mode.
     public func predict(_ x: NDArray) -> NDArray { predict(x, training: false) }
 
-    /// The mean cross-entropy of softmax(scores) against `targets` (what `lossAndGradient` differentiates).
+    /// The mean cross-entropy of softmax(scores) against `targets` plus `regularizationLoss`
+    /// (what `lossAndGradient` differentiates).
     public func loss(_ x: NDArray, _ targets: Targets, training: Bool = false) -> Double {
-        crossEntropy(logits: predict(x, training: training), targets).value
+        crossEntropy(logits: predict(x, training: training), targets).value + regularizationLoss
     }
 
     /// ∂loss/∂parameter for every parameter, by backpropagation.

@@ -5,16 +5,20 @@ import NumSwift
 ///
 /// Forward runs the layers in order; backward starts from the loss layer's gradient and runs
 /// them in reverse, each turning ∂L/∂output into ∂L/∂input (the chain rule, one layer at a time).
+/// A weight decay adds its penalty to the loss and its term to the weights' gradients.
 public struct Sequential: Network {
     /// The layers, input side first.
     public private(set) var layers: [any Layer]
+    /// The penalty on the weights ("W1", "W2", …) added to the loss.
+    public var weightDecay: WeightDecay
     private var lossLayer = SoftmaxWithLoss()
 
     /// A stack of layers whose parameter names are all different.
-    public init(_ layers: [any Layer]) {
+    public init(_ layers: [any Layer], weightDecay: WeightDecay = .none) {
         let names = layers.flatMap(\.parameters.keys)
         precondition(Set(names).count == names.count, "parameter names must be unique, got \(names.sorted())")
         self.layers = layers
+        self.weightDecay = weightDecay
     }
 
     /// Every layer's parameters, merged by name; setting requires exactly the same names.
@@ -48,18 +52,29 @@ public struct Sequential: Network {
         return copy.forward(x, training: training)
     }
 
-    /// Forward through all layers and the loss, then backward through all of them in reverse.
+    /// The loss and gradients of a copy: this network is left exactly as it was.
     public func lossAndGradient(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray]) {
         var copy = self
-        let loss = copy.lossLayer.forward(copy.forward(x, training: true), targets)
-        var dout = copy.lossLayer.backward()
-        for i in copy.layers.indices.reversed() {
-            dout = copy.layers[i].backward(dout)
+        return copy.trainingStep(x, targets)
+    }
+
+    /// Forward through all layers and the loss, then backward through all of them in reverse,
+    /// keeping what the layers update in training mode (running statistics, dropout's generator).
+    public mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
+    {
+        let loss = lossLayer.forward(forward(x, training: true), targets)
+        var dout = lossLayer.backward()
+        for i in layers.indices.reversed() {
+            dout = layers[i].backward(dout)
         }
         var gradients: [String: NDArray] = [:]
-        for layer in copy.layers { gradients.merge(layer.gradients) { first, _ in first } }
-        return (loss, gradients)
+        for layer in layers { gradients.merge(layer.gradients) { first, _ in first } }
+        weightDecay.addGradient(to: &gradients, parameters: parameters)
+        return (loss + regularizationLoss, gradients)
     }
+
+    /// The weight decay's penalty on the current weights.
+    public var regularizationLoss: Double { weightDecay.penalty(of: parameters) }
 
     private mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
         var output = x

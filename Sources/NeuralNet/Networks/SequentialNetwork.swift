@@ -23,4 +23,13 @@ extension SequentialNetwork {
     public func lossAndGradient(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray]) {
         sequential.lossAndGradient(x, targets)
     }
+
+    /// A training iteration of the underlying stack, keeping its layers' state.
+    public mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
+    {
+        sequential.trainingStep(x, targets)
+    }
+
+    /// The weight-decay term of the underlying stack.
+    public var regularizationLoss: Double { sequential.regularizationLoss }
 }

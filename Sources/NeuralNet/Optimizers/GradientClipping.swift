@@ -7,14 +7,28 @@ import NumSwift
 
 /// The global norm ‖g‖ = √(Σ over every parameter and element g²): the length of all the
 /// gradients seen as one long vector.
+///
+/// Computed as s·√(Σ (g/s)²) with s the largest |g|, so that it stays finite when a gradient
+/// explodes to 1e200 (whose square overflows): exactly when clipping is needed.
 public func globalNorm(_ gradients: [String: NDArray]) -> Double {
-    var sumOfSquares = 0.0
-    for name in gradients.keys.sorted() {
+    let names = gradients.keys.sorted()
+    var largest = 0.0
+    for name in names {
         gradients[name]!.withUnsafeBufferPointer { g in
-            for x in g { sumOfSquares += x * x }
+            for x in g { largest = x.isNaN || largest.isNaN ? .nan : Swift.max(largest, Swift.abs(x)) }
         }
     }
-    return sumOfSquares.squareRoot()
+    guard largest.isFinite, largest > 0 else { return largest }
+    var sumOfSquares = 0.0
+    for name in names {
+        gradients[name]!.withUnsafeBufferPointer { g in
+            for x in g {
+                let scaled = x / largest
+                sumOfSquares += scaled * scaled
+            }
+        }
+    }
+    return largest * sumOfSquares.squareRoot()
 }
 
 /// Clipping by global norm (Pascanu, Mikolov and Bengio, 2013): if ‖g‖ > c, every gradient is
@@ -44,4 +58,34 @@ public func clipByValue(_ gradients: inout [String: NDArray], maxValue: Double) 
         gradients[name]!.formMap { Swift.min(Swift.max($0, -maxValue), maxValue) }
     }
     return norm
+}
+
+/// How to clip gradients before an update: by their global norm or element by element.
+public enum GradientClipping: Sendable, Equatable, CustomStringConvertible {
+    /// Scale all gradients by c/‖g‖ when ‖g‖ > c (`clipByGlobalNorm`).
+    case byGlobalNorm(Double)
+    /// Clamp every element to [−c, c] (`clipByValue`).
+    case byValue(Double)
+
+    /// Clips `gradients` in place; returns the global norm ‖g‖ before clipping and whether the
+    /// gradients were changed.
+    @discardableResult
+    public func apply(to gradients: inout [String: NDArray]) -> (norm: Double, clipped: Bool) {
+        switch self {
+        case .byGlobalNorm(let maxNorm):
+            let norm = clipByGlobalNorm(&gradients, maxNorm: maxNorm)
+            return (norm, norm > maxNorm && norm.isFinite)
+        case .byValue(let maxValue):
+            let before = gradients.values.contains { $0.scalars.contains { Swift.abs($0) > maxValue } }
+            return (clipByValue(&gradients, maxValue: maxValue), before)
+        }
+    }
+
+    /// "norm 5", "value 0.1": for tables and legends.
+    public var description: String {
+        switch self {
+        case .byGlobalNorm(let c): "norm \(NumberFormat.general(c))"
+        case .byValue(let c): "value \(NumberFormat.general(c))"
+        }
+    }
 }

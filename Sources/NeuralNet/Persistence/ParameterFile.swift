@@ -66,10 +66,13 @@ public enum ParameterFile {
             guard (1...1024).contains(nameLength) else {
                 throw ParameterFileError.malformed("parameter \(index + 1) has a name of \(nameLength) bytes")
             }
-            guard
-                let name = String(
-                    validating: try reader.read(nameLength, "the name of parameter \(index + 1)"), as: UTF8.self)
-            else { throw ParameterFileError.malformed("the name of parameter \(index + 1) is not UTF-8") }
+            // Decoding repairs invalid UTF-8 with U+FFFD; a name that does not re-encode to the same
+            // bytes was not UTF-8. (String(validating:) would say so directly, but needs macOS 15.)
+            let nameBytes = Array(try reader.read(nameLength, "the name of parameter \(index + 1)"))
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            guard Array(name.utf8) == nameBytes else {
+                throw ParameterFileError.malformed("the name of parameter \(index + 1) is not UTF-8")
+            }
             guard parameters[name] == nil else { throw ParameterFileError.malformed("parameter \(name) appears twice") }
             let rank = Int(try reader.readUInt32("the rank of \(name)"))
             guard rank <= 32 else { throw ParameterFileError.malformed("\(name) has rank \(rank)") }

@@ -1,4 +1,4 @@
-import NumSwift
+import Datasets
 
 /// The scores of one setting over the k folds of a cross-validation.
 public struct CrossValidationResult: Sendable, Equatable {
@@ -16,34 +16,16 @@ public struct CrossValidationResult: Sendable, Equatable {
     }
 }
 
-/// k-fold cross-validation of one setting: for each fold, `evaluate(train, validation)` trains a
-/// fresh model on the training indices and returns its score on the held-out ones.
+/// k-fold cross-validation of one setting: for each fold (from `Sampling.kFold`),
+/// `evaluate(train, validation)` trains a fresh model on the training indices and returns its
+/// score on the held-out ones.
 ///
 /// Every sample is held out exactly once, so all of a small data set serves both to train and
 /// to validate, and the spread of the k scores shows how far a single split could mislead.
 public func crossValidate(
-    folds: [(train: [Int], validation: [Int])],
+    folds: [Sampling.Fold],
     evaluate: (_ train: [Int], _ validation: [Int]) throws -> Double
 ) rethrows -> CrossValidationResult {
     precondition(folds.count >= 2, "cross-validation needs at least 2 folds, got \(folds.count)")
     return CrossValidationResult(scores: try folds.map { try evaluate($0.train, $0.validation) })
-}
-
-/// The k folds of 0..<count in a random order: fold i holds out the i-th of k runs of a random
-/// permutation (the first count mod k runs one longer) and trains on the rest; each list sorted.
-///
-/// Kept here until the Datasets module's own k-fold helper is available to this module.
-public func crossValidationFolds(
-    count: Int, folds: Int, using generator: inout SeededGenerator
-) -> [(train: [Int], validation: [Int])] {
-    precondition(folds >= 2 && folds <= count, "k-fold needs 2 ≤ folds ≤ \(count) samples, got \(folds) folds")
-    let order = generator.permutation(count)
-    var start = 0
-    return (0..<folds).map { fold in
-        let length = count / folds + (fold < count % folds ? 1 : 0)
-        let validation = order[start..<(start + length)]
-        let train = order[..<start] + order[(start + length)...]
-        start += length
-        return (train.sorted(), validation.sorted())
-    }
 }

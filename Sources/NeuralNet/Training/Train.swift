@@ -40,16 +40,16 @@ public func train<N: Network, O: Optimizer>(
         switch configuration.sampling {
         case .shuffledEpochs:
             if epochBatches.isEmpty {
-                epochBatches = MiniBatches.shuffledEpoch(
+                epochBatches = Sampling.shuffledBatches(
                     count: trainingSet.count, batchSize: batchSize, using: &generator
                 ).reversed()
             }
             indices = epochBatches.removeLast()
         case .withReplacement:
-            indices = MiniBatches.withReplacement(count: trainingSet.count, batchSize: batchSize, using: &generator)
+            indices = Sampling.withReplacement(count: trainingSet.count, batchSize: batchSize, using: &generator)
         }
         let batch = trainingSet.batch(indices)
-        let (loss, gradients) = network.lossAndGradient(batch.features, .classIndices(batch.labels))
+        let (loss, gradients) = network.trainingStep(batch.features, .classIndices(batch.labels))
         history.losses.append(loss)
         guard loss.isFinite else {
             let divergence = Divergence(iteration: iteration, loss: loss, learningRate: optimizer.learningRate)

@@ -1,0 +1,421 @@
+// Chapter 5: backpropagation. Read top to bottom; every number printed is computed here.
+
+import Datasets
+import NeuralNet
+import NumSwift
+import TermPlot
+import Workbook
+
+CPUCheck.verifyOrExit()
+
+let parser = OptionParser(
+    program: "ch05-backprop",
+    summary: "Chapter 5: computational graphs, backpropagation, the gradient check, and training on digits.",
+    defaultSeed: 5,
+    options: DataOptions.options()
+        + TrainingOptions.options(epochs: 100, learningRate: 0.1)
+        + [
+            .int(
+                "iterations", default: 0, in: 0...10_000_000,
+                help: "train for N iterations of randomly drawn batches, as the book (0: use --epochs)"),
+            .int("hidden", default: 50, in: 1...10_000, help: "hidden units of the two-layer net"),
+            .int("batch-size", default: 100, in: 1...100_000, help: "samples per mini-batch"),
+            .string("save", default: "", placeholder: "PATH", help: "save the trained parameters to PATH"),
+        ])
+let options = parser.parseOrExit()
+let training = TrainingOptions(options)
+let dataOptions = DataOptions(options)
+let chapter = Chapter(number: 5, title: "Backpropagation")
+
+/// `--quick` shortens only the training run, to this many epochs or iterations at most.
+let quickEpochs = 20
+let quickIterations = 100
+
+var settings = ExperimentSettings()
+settings.hiddenSize = options.int("hidden")
+settings.learningRate = training.learningRate
+settings.batchSize = options.int("batch-size")
+settings.seed = options.seed
+let iterations = options.int("iterations")
+if iterations > 0 {
+    settings.length = .iterations(training.quick ? Swift.min(iterations, quickIterations) : iterations)
+} else {
+    settings.length = .epochs(training.quick ? Swift.min(training.epochs, quickEpochs) : training.epochs)
+}
+
+/// A number as the graphs print it: up to 6 significant digits.
+func short(_ x: Double) -> String { NumberFormat.general(x) }
+/// A small difference or error: two significant digits in scientific notation.
+func tiny(_ x: Double) -> String { NumberFormat.scientific(x, digits: 1) }
+/// An accuracy or a score: four decimals.
+func fraction(_ x: Double) -> String { NumberFormat.fixed(x, digits: 4) }
+/// A fraction as a percentage with two decimals.
+func percent(_ x: Double) -> String { NumberFormat.fixed(100 * x, digits: 2) + "%" }
+/// Plots as the reader asked (`--ascii`, `--unicode`), 72 columns wide.
+let plotOptions = RenderOptions(charset: options.charset, width: 72, height: 15)
+
+// The data comes first: if it is missing, say so in one line before printing anything.
+let data = dataOptions.loadOrExit().normalized()
+
+runChapter {
+    chapter.printBanner()
+
+    // MARK: 5.1
+
+    chapter.printSection(1, "A computational graph: buying apples")
+    chapter.printParagraphs(
+        """
+        You buy 2 apples at 100 each and pay 10% tax. As a computational graph, each operation
+        is a node and values flow along the edges from left to right (the forward pass):
+        """)
+    let apples = AppleShopping()
+    let forwardGraph = [
+        "    apple price  \(NumberFormat.pad(short(apples.applePrice), to: 4)) --\\",
+        "                        (x)-- \(short(apples.subtotal)) --\\",
+        "    apples       \(NumberFormat.pad(short(apples.apples), to: 4)) --/             (x)-- "
+            + short(apples.price),
+        "    tax          \(NumberFormat.pad(short(apples.tax), to: 4)) ---------------/",
+    ]
+    chapter.printParagraphs(forwardGraph.joined(separator: "\n"))
+    chapter.printParagraphs(
+        """
+        Backpropagation sends derivatives the other way. Start at the end with
+        d price / d price = 1; a node multiplies the derivative arriving from its right by its
+        own local derivative and passes the result to its left (the chain rule). A
+        multiplication node z = x * y has dz/dx = y and dz/dy = x: each input receives the
+        incoming derivative times the OTHER input.
+        """)
+    let backwardGraph = [
+        "    apple price  \(NumberFormat.pad(short(apples.dApplePrice), to: 4)) <-\\",
+        "                        (x)<-- \(short(apples.dSubtotal)) --\\",
+        "    apples       \(NumberFormat.pad(short(apples.dApples), to: 4)) <-/              (x)<-- 1",
+        "    tax          \(NumberFormat.pad(short(apples.dTax), to: 4)) <---------------/",
+    ]
+    chapter.printParagraphs(backwardGraph.joined(separator: "\n"))
+    var appleTable = Table(headers: ["value", "forward", "d price / d value", "meaning"])
+    appleTable.append(["price", short(apples.price), "1", "the output"])
+    appleTable.append(["apples x price", short(apples.subtotal), short(apples.dSubtotal), "the tax rate"])
+    appleTable.append(["apple price", short(apples.applePrice), short(apples.dApplePrice), "apples x tax"])
+    appleTable.append(["apples", short(apples.apples), short(apples.dApples), "apple price x tax"])
+    appleTable.append(["tax", short(apples.tax), short(apples.dTax), "apples x apple price"])
+    print(appleTable)
+    print()
+    chapter.printParagraphs(
+        """
+        Read the last column as "how much the price moves per unit of this input": one more
+        unit of apple price adds \(short(apples.dApplePrice)) to what you pay (dApple), one more apple
+        adds \(short(apples.dApples)) (dApple_num), and raising the tax factor by 1 adds \(short(apples.dTax))
+        (dTax). One backward pass gave all of them at once.
+
+        The numbers are Double: the price is exactly \(apples.price) and d price / d apples is
+        \(apples.dApples), as Python prints them too (1.1 has no exact binary
+        form); the tables show 6 significant digits.
+        """)
+
+    // MARK: 5.2
+
+    chapter.printSection(2, "Apples and oranges: the addition node")
+    chapter.printParagraphs(
+        """
+        Now 2 apples at 100 and 3 oranges at 150, added, then taxed. An addition node
+        z = x + y has dz/dx = dz/dy = 1: it passes the incoming derivative to both inputs
+        unchanged.
+
+            apple price ---(x)-- apples total ---\\
+            apples      --/                       (+)-- subtotal --(x)-- price
+            orange price --(x)-- oranges total --/                 /
+            oranges     --/                          tax ---------/
+        """)
+    let fruit = FruitShopping()
+    var fruitTable = Table(headers: ["value", "forward", "d price / d value"])
+    fruitTable.append(["price", short(fruit.price), "1"])
+    fruitTable.append(["subtotal", short(fruit.subtotal), short(fruit.dSubtotal)])
+    fruitTable.append(["tax", short(fruit.tax), short(fruit.dTax)])
+    fruitTable.append(["apples total", short(fruit.appleTotal), short(fruit.dAppleTotal)])
+    fruitTable.append(["oranges total", short(fruit.orangeTotal), short(fruit.dOrangeTotal)])
+    fruitTable.append(["apple price", short(fruit.applePrice), short(fruit.dApplePrice)])
+    fruitTable.append(["apples", short(fruit.apples), short(fruit.dApples)])
+    fruitTable.append(["orange price", short(fruit.orangePrice), short(fruit.dOrangePrice)])
+    fruitTable.append(["oranges", short(fruit.oranges), short(fruit.dOranges)])
+    print(fruitTable)
+    print()
+    chapter.printParagraphs(
+        """
+        The addition node handed \(short(fruit.dSubtotal)) to both totals; each multiplication node then
+        swapped its inputs: d price / d oranges = orange price x \(short(fruit.dOrangeTotal)) = \
+        \(short(fruit.dOranges)). This is all backpropagation is: local derivatives, multiplied
+        along the paths from the output back to each input.
+        """)
+
+    // MARK: 5.3
+
+    chapter.printSection(3, "Layers: forward and backward")
+    chapter.printParagraphs(
+        """
+        A network is the same kind of graph, with arrays on the edges. Each layer is a node with
+        two methods: forward computes the output and keeps what backward will need (its cache);
+        backward turns dL/d(output) into dL/d(input) and records the gradients of the layer's
+        own parameters. The layers of this chapter's network (NeuralNet/Layers):
+
+        - ReLU: passes positive inputs, zeroes the rest, and remembers where x > 0. Backward
+          lets the gradient through where the input was positive and stops it elsewhere:
+          dx = dout * [x > 0].
+        - Sigmoid: y = 1 / (1 + exp(-x)), caching y. Backward needs only the output:
+          dx = dout * y * (1 - y).
+        - Affine (fully connected): y = x W + b for a batch of rows x, caching x. Backward:
+          dx = dout W^T, dW = x^T dout, db = dout summed over the batch.
+        - Softmax-with-loss: probabilities p = softmax(x), loss
+          L = -(1/N) sum t log p. Together the two have the simplest backward of all:
+          dx = (p - t) / N, the prediction's error per sample.
+
+        A ReLU layer on a small batch, forward and then backward with dout = 1 everywhere:
+        """)
+    var reluLayer = ReLULayer()
+    let reluInput = NDArray([[1.0, -0.5], [-2.0, 3.0]])
+    let reluOutput = reluLayer.forward(reluInput, training: true)
+    let reluGradient = reluLayer.backward(.ones([2, 2]))
+    print("x         = \(reluInput)")
+    print("forward   = \(reluOutput)")
+    print("backward  = \(reluGradient)")
+    print()
+    chapter.printParagraphs(
+        """
+        The two-layer net of the book is Affine(W1, b1) -> ReLU -> Affine(W2, b2) ->
+        Softmax-with-loss. Its gradient is one forward pass and one backward pass through these
+        four layers, in reverse order: the cost of about two forward passes, whatever the number
+        of parameters.
+        """)
+
+    // MARK: 5.4
+
+    chapter.printSection(4, "Gradient check: backprop against numerical differentiation")
+    var generator = SeededGenerator(seed: settings.seed)
+    let network = settings.makeNetwork(for: data, using: &generator)
+    let sample = data.train.batch([0, 1, 2])
+    let targets = Targets.classIndices(sample.labels)
+    let parameterCount = network.parameters.values.reduce(0) { $0 + $1.count }
+    chapter.printParagraphs(
+        """
+        Backprop is fast but easy to get wrong; numerical differentiation (chapter 4) is slow but
+        hard to get wrong. So we compare them: the network about to be trained
+        (\(data.train.pixelsPerImage) -> \(settings.hiddenSize) -> \(data.train.classCount), \(parameterCount) parameters),
+        on the first three training images, its gradient by backprop and by central differences
+        with h = 1e-4 (two loss evaluations per parameter).
+        """)
+    let analytic = network.gradient(sample.features, targets)
+    let numerical = network.numericalGradient(sample.features, targets)
+    var check = Table(
+        headers: ["parameter", "shape", "mean |backprop - numerical|", "worst relative error", "at a gradient of"],
+        alignments: [.left, .left, .right, .right, .right])
+    for comparison in compareGradients(analytic: analytic, numerical: numerical) {
+        let shape = Shape.describe(network.parameters[comparison.name]!.shape)
+        check.append([
+            comparison.name, shape, tiny(comparison.meanAbsoluteDifference), tiny(comparison.maxRelativeError),
+            tiny(comparison.magnitudeAtWorst),
+        ])
+    }
+    print(check)
+    print()
+    chapter.printParagraphs(
+        """
+        The relative error of one element is |a - n| / max(1e-8, |a| + |n|). Zero is never the
+        goal: the central difference is off by about h^2 times the third derivative, and the
+        rounding error of the loss (about 1e-16), divided by 2h, adds about 1e-12 to every
+        element. What a good check looks like, in Double: a mean difference around 1e-10 or
+        smaller, and a worst relative error below 1e-6, or larger only where the gradient itself
+        is tiny (the last column): on a gradient of 1e-8, an error of 1e-12 is already 1e-4
+        relative. A relative error near 1e-2 or more on a gradient of ordinary size is a bug in
+        some backward. The tests run this check on every layer, loss and network (swift test).
+        """)
+
+    // MARK: 5.5
+
+    chapter.printSection(5, "Training the two-layer net with backprop")
+    let train = data.train
+    let test = data.test
+    let sampling =
+        settings.sampling == .withReplacement
+        ? "each batch drawn at random with replacement (the book's np.random.choice)"
+        : "a fresh random order of the training set each epoch"
+    let lengthText: String
+    switch settings.length {
+    case .epochs(let n): lengthText = "\(n) epochs"
+    case .iterations(let n): lengthText = "\(n) iterations"
+    }
+    chapter.printParagraphs(
+        """
+        Data: \(data.name), \(train.count) training and \(test.count) test images of \(train.rows)x\(train.columns) \
+        pixels scaled to [0, 1]. Network: the same \(train.pixelsPerImage) -> \(settings.hiddenSize) -> \
+        \(train.classCount) net, ReLU, weights drawn from N(0, 0.01^2), biases 0. Training: plain SGD
+        with learning rate \(short(settings.learningRate)), mini-batches of \(settings.batchSize), \(sampling), \
+        \(lengthText). Each iteration is a forward and a backward pass on one batch and one
+        update W <- W - lr * dL/dW; after each epoch the accuracy is measured on the whole
+        training and test sets. The test images are never trained on: their accuracy says how
+        well the network does on digits it has not seen.
+        """)
+    let totalEpochs: Int
+    switch settings.length {
+    case .epochs(let n): totalEpochs = n
+    case .iterations(let n):
+        let perEpoch = settings.sampling.batchesPerEpoch(sampleCount: train.count, batchSize: settings.batchSize)
+        totalEpochs = (n + perEpoch - 1) / perEpoch
+    }
+    let printing = epochsToPrint(total: totalEpochs)
+    if printing.every > 1 {
+        print("(the first, every \(printing.every)th and the last epoch are shown; the figures show them all)")
+    }
+    let run = trainTwoLayerNet(on: data, settings: settings) { event in
+        switch event {
+        case .epochEnded(let evaluation, _): if printing.shows(evaluation.epoch) { print(event) }
+        case .diverged: print(event)
+        }
+    }
+    print()
+    let history = run.history
+    let trained = run.network
+
+    // MARK: 5.6
+
+    chapter.printSection(6, "Learning curves")
+    chapter.printParagraphs(
+        """
+        The loss of every mini-batch (noisy: each batch is a different sample of the data), and
+        the accuracies after each epoch. The loss starts at ln 10 = \(short(log(10.0))), a uniform guess
+        among ten classes, since the small initial weights make every score nearly 0.
+        """)
+    // A run with a far too large learning rate has losses in the millions: a log axis still shows it.
+    let largestLoss = history.losses.filter(\.isFinite).max() ?? 0
+    let lossScale: AxisScale = largestLoss > 100 ? .log10 : .linear
+    LinePlot(
+        title: "Figure 5.1  Mini-batch loss" + (lossScale == .log10 ? " (log scale)" : ""), xLabel: "iteration",
+        yLabel: "loss", yScale: lossScale
+    )
+    .line(x: history.losses.indices.map { Double($0 + 1) }, y: history.losses, label: "loss")
+    .show(charset: options.charset, width: plotOptions.width, height: plotOptions.height)
+    print()
+    let epochs = history.evaluations.map { Double($0.epoch) }
+    LinePlot(title: "Figure 5.2  Accuracy after each epoch", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
+        .line(x: epochs, y: history.trainAccuracies, label: "train", marker: "*")
+        .line(x: epochs, y: history.testAccuracies, label: "test", marker: "o")
+        .show(charset: options.charset, width: plotOptions.width, height: plotOptions.height)
+    print()
+
+    let trainAccuracy = accuracy(of: trained, on: train)
+    let testPredictions = predictedClasses(of: trained, on: test)
+    let testAccuracy = NeuralNet.accuracy(predicted: testPredictions, actual: test.labels)
+    if let divergence = history.divergence {
+        chapter.printParagraphs(
+            """
+            Training stopped at iteration \(divergence.iteration): the loss was no longer a number.
+            With steps this large gradient descent overshoots the minimum by more each time
+            (chapter 4 shows it on x0^2 + x1^2 with lr 10). Try a smaller --lr.
+            """)
+    } else if trainAccuracy < 0.5 {
+        chapter.printParagraphs(
+            """
+            The network has learnt little (training accuracy \(percent(trainAccuracy))). Either the run
+            is too short, or the learning rate \(short(settings.learningRate)) is too large: steps that
+            overshoot can push a hidden unit's input below 0 for every image, and a ReLU there passes
+            no gradient back, so the unit never recovers. Try the defaults.
+            """)
+    } else {
+        chapter.printParagraphs(
+            """
+            The training accuracy ends at \(percent(trainAccuracy)), the test accuracy at \(percent(testAccuracy)).
+            The first keeps climbing while the second levels off: the gap is what the network learnt
+            about these particular training images rather than about digits in general
+            (overfitting, chapter 7).
+            """)
+    }
+
+    // MARK: 5.7
+
+    chapter.printSection(7, "What the network gets wrong")
+    chapter.printParagraphs(
+        """
+        Accuracy is one number; the confusion matrix shows where the mistakes are. Row i,
+        column j counts the test images of class i that the network called j, so the diagonal
+        holds the right answers.
+        """)
+    let classNames = data.name.classNames
+    let shortNames = data.name == .fashion ? (0..<train.classCount).map(String.init) : classNames
+    print(
+        TermPlot.ConfusionMatrix(
+            actual: test.labels, predicted: testPredictions, classCount: test.classCount, classLabels: shortNames
+        ).render(plotOptions))
+    print()
+    if data.name == .fashion {
+        print("classes: " + classNames.enumerated().map { "\($0.offset) \($0.element)" }.joined(separator: ", "))
+        print()
+    }
+    chapter.printParagraphs(
+        """
+        Per class: precision is the fraction of the images called k that are k; recall the
+        fraction of the k's that were found; F1 their harmonic mean, 2PR / (P + R). The macro
+        average weighs every class the same.
+        """)
+    let report = ClassificationReport(
+        NeuralNet.ConfusionMatrix(predicted: testPredictions, actual: test.labels, classCount: test.classCount))
+    var scores = Table(
+        headers: ["class", "precision", "recall", "F1", "support"], alignments: [.left, .right, .right, .right, .right])
+    for (index, score) in report.classes.enumerated() {
+        scores.append([
+            classNames[index], fraction(score.precision), fraction(score.recall), fraction(score.f1),
+            "\(score.support)",
+        ])
+    }
+    scores.append([
+        "macro average", fraction(report.macroPrecision), fraction(report.macroRecall), fraction(report.macroF1),
+        "\(test.count)",
+    ])
+    print(scores)
+    print()
+    let mistakes = test.labels.indices.filter { testPredictions[$0] != test.labels[$0] }
+    if mistakes.isEmpty {
+        print("No test image is misclassified.")
+        print()
+    } else {
+        let shown = Array(mistakes.prefix(8))
+        chapter.printParagraphs(
+            """
+            \(mistakes.count) of \(test.count) test images are misclassified. The first \(shown.count), \
+            captioned "true as predicted":
+            """)
+        let captions = shown.map { "\(test.labels[$0]) as \(testPredictions[$0])" }
+        print(
+            ImageGallery(test, indices: shown, captions: captions).render(
+                RenderOptions(charset: options.charset, width: 80)))
+        print()
+    }
+
+    // MARK: 5.8
+
+    chapter.printSection(8, "Summary")
+    let savePath = options.string("save")
+    if !savePath.isEmpty {
+        try ParameterFile.save(trained.parameters, to: savePath)
+        var reloaded = settings.makeNetwork(for: data, using: &generator)
+        try ParameterFile.load(from: savePath, into: &reloaded)
+        let same = predictedClasses(of: reloaded, on: test) == testPredictions
+        print(
+            "saved \(ParameterNames.ordered(trained.parameters.keys).joined(separator: ", ")) to \(savePath); "
+                + "loaded back, \(same ? "it makes the same predictions" : "its predictions DIFFER")")
+        print()
+    }
+    chapter.printParagraphs(
+        """
+        - A computational graph splits a calculation into nodes; backprop sends derivatives from
+          the output back through it, each node multiplying by its local derivative.
+        - Multiplication swaps its inputs in the backward pass; addition passes the gradient on.
+        - Layers cache in forward what backward needs; a network's gradient is one forward and
+          one backward pass, however many parameters it has.
+        - The gradient check compares backprop with numerical gradients: relative errors of
+          1e-6 or less mean the backward passes are right.
+        - Trained with backprop and SGD, the two-layer net classifies \(percent(testAccuracy)) of the
+          test images, which it never saw, correctly.
+        """)
+    let epochsRun = history.evaluations.last?.epoch ?? 0
+    print(
+        "final: dataset=\(data.name) train_acc=\(fraction(trainAccuracy)) test_acc=\(fraction(testAccuracy)) "
+            + "epochs=\(epochsRun) seconds=\(NumberFormat.fixed(run.seconds, digits: 1))")
+}

@@ -1,0 +1,425 @@
+// Chapter 6: optimizers, learning-rate schedules and gradient clipping. Read top to bottom;
+// every number printed is computed here.
+
+import Datasets
+import NeuralNet
+import NumSwift
+import TermPlot
+import Workbook
+
+let parser = OptionParser(
+    program: "ch06-optimizers",
+    summary: "Chapter 6: SGD, momentum, AdaGrad, RMSprop, AdaDelta, Adam; schedules, the LR range test, clipping.",
+    defaultSeed: 6,
+    options: DataOptions.options() + [
+        .choice(
+            "optimizer", among: ["all"] + OptimizerKind.allCases.map(\.rawValue), default: "all",
+            help: "train only this optimizer on the data set (skips the rest of the chapter)"),
+        .double(
+            "lr", default: 0, in: 0...100,
+            help: "learning rate for --optimizer; 0 takes the rate section 6.3 uses for it"),
+        .int("epochs", default: 20, in: 1...1000, help: "passes over the training set in every training run"),
+        .flag("quick", help: "a shorter run, for tests and CI: 5 epochs and a 100-batch range test"),
+        .int("width", default: 120, in: 40...400, help: "the width of the figures, in terminal columns"),
+    ])
+let options = parser.parseOrExit()
+let chapter = Chapter(number: 6, title: "Optimizers, schedules and gradient clipping")
+let quick = options.flag("quick")
+let width = options.int("width")
+let plotOptions = RenderOptions(charset: options.charset, width: width, height: 18)
+
+/// A number with six decimals, as the race table prints positions.
+func six(_ x: Double) -> String { NumberFormat.fixed(x, digits: 6) }
+/// A rate or hyper-parameter, as short as it is exact (%g).
+func short(_ x: Double) -> String { NumberFormat.general(x) }
+/// A measured rate, to three significant digits.
+func measured(_ x: Double) -> String { NumberFormat.general(x, significant: 3) }
+
+/// The learning rate each optimizer trains the deep net with in 6.3: the usual defaults (the book's
+/// 0.01 for SGD and momentum, 0.001 for the adaptive rules), not tuned. AdaDelta has no rate: 1
+/// is the plain multiplier of its own step.
+func digitsRate(_ kind: OptimizerKind) -> Double {
+    switch kind {
+    case .sgd, .momentum, .nesterov, .adagrad: 0.01
+    case .rmsprop, .adam, .adamw: 0.001
+    case .adadelta: 1
+    }
+}
+
+runChapter {
+    let data = DataOptions(options).loadOrExit().normalized().flattened()
+    chapter.printBanner()
+    let experiment = DeepNetExperiment(data: data, epochs: quick ? 5 : options.int("epochs"), seed: options.seed)
+
+    // `--optimizer NAME`: one optimizer on the data set, epoch by epoch, and nothing else.
+    if let kind = OptimizerKind(rawValue: options.string("optimizer")) {
+        let rate = options.double("lr") > 0 ? options.double("lr") : digitsRate(kind)
+        chapter.printSection(1, "\(kind.displayName) alone on the \(data.name) (learning rate \(short(rate)))")
+        chapter.printParagraphs(
+            """
+            The network of section 6.3: four hidden layers of 100 ReLU units, He initialisation,
+            mini-batches of \(DeepNetExperiment.batchSize), \(experiment.epochs) epochs, seed \(options.seed).
+            """)
+        let (history, _) = experiment.run(kind.makeOptimizer(learningRate: rate)) { print($0) }
+        print()
+        if history.evaluations.count > 1 {
+            print(
+                lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)]).render(
+                    plotOptions))
+            print()
+        }
+        let last = history.evaluations.last
+        print(
+            "final: dataset=\(data.name) optimizer=\(kind.rawValue) lr=\(short(rate)) "
+                + "train_acc=\(last.map { NumberFormat.fixed($0.trainAccuracy, digits: 4) } ?? "-") "
+                + "test_acc=\(last?.testAccuracy.map { NumberFormat.fixed($0, digits: 4) } ?? "-") "
+                + "epochs=\(history.evaluations.count)\(history.divergence == nil ? "" : " diverged")")
+        return
+    }
+
+    // MARK: 6.1
+
+    chapter.printSection(1, "Seven ways to take a step")
+    chapter.printParagraphs(
+        """
+        Gradient descent moves the weights W against the gradient g = dL/dW of the loss. Plain
+        SGD takes the step lr * g as it is. Every other optimizer of this chapter changes the
+        step using what it has seen so far: momentum keeps a velocity v that accumulates past
+        steps; AdaGrad, RMSprop and AdaDelta divide each coordinate by the size of its recent
+        gradients; Adam does both. In the rules below every operation is elementwise, and eps
+        is a tiny number that keeps a division finite.
+
+            SGD        W <- W - lr * g
+            Momentum   v <- mu * v - lr * g;   W <- W + v
+            Nesterov   v <- mu * v - lr * g;   W <- W + mu * v - lr * g
+            AdaGrad    h <- h + g^2;   W <- W - lr * g / (sqrt(h) + eps)
+            RMSprop    s <- rho * s + (1 - rho) * g^2;   W <- W - lr * g / (sqrt(s) + eps)
+            AdaDelta   s <- rho * s + (1 - rho) * g^2;   D = -sqrt(d + eps) / sqrt(s + eps) * g
+                       d <- rho * d + (1 - rho) * D^2;   W <- W + D
+            Adam       m <- b1 * m + (1 - b1) * g;   v <- b2 * v + (1 - b2) * g^2
+                       W <- W - lr * (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
+
+        Momentum rolls through a ravine instead of bouncing across it, because the steps across
+        cancel while the steps along add up. Nesterov applies the velocity once more, as if
+        looking ahead, and so brakes earlier. The adaptive rules give a coordinate with steep,
+        large gradients a small step and a flat one a large step. Adam's division by 1 - b^t
+        undoes the pull of its zero-initialised averages towards 0 in the first steps.
+        """)
+
+    // MARK: 6.2
+
+    chapter.printSection(2, "A race down a ravine")
+    chapter.printParagraphs(
+        """
+        The classic test: f(x, y) = x^2/20 + y^2, whose valley is twenty times steeper across (y)
+        than along it (x). Every optimizer starts at (-7, 2) and takes 30 updates towards the
+        minimum at (0, 0). SGD needs a large rate to make progress along x, and that rate makes
+        it zigzag across y. The rates are the classic ones (SGD 0.95, momentum 0.1, AdaGrad 1.5,
+        Adam 0.3); Nesterov runs at momentum's rate and RMSprop at Adam's. The figures draw each
+        path (o: the points after every update) over the contour lines f = 0.5, 2 and 4.5;
+        + marks the minimum.
+        """)
+    let racers: [Racer] = [
+        Racer(name: "SGD", settings: "lr 0.95", optimizer: SGD(learningRate: 0.95)),
+        Racer(name: "Momentum", settings: "lr 0.1, mu 0.9", optimizer: Momentum(learningRate: 0.1, momentum: 0.9)),
+        Racer(name: "Nesterov", settings: "lr 0.1, mu 0.9", optimizer: Nesterov(learningRate: 0.1, momentum: 0.9)),
+        Racer(name: "AdaGrad", settings: "lr 1.5", optimizer: AdaGrad(learningRate: 1.5)),
+        Racer(name: "RMSprop", settings: "lr 0.3, rho 0.9", optimizer: RMSprop(learningRate: 0.3, decay: 0.9)),
+        Racer(
+            name: "Adam", settings: "lr 0.3, b1 0.9, b2 0.999",
+            optimizer: Adam(learningRate: 0.3, beta1: 0.9, beta2: 0.999)),
+        Racer(
+            name: "AdaDelta", settings: "rho 0.95, eps 1e-6 (paper)",
+            optimizer: AdaDelta(decay: 0.95, epsilon: 1e-6)),
+        Racer(
+            name: "AdaDelta x50", settings: "its step times 50",
+            optimizer: AdaDelta(learningRate: 50, decay: 0.95, epsilon: 1e-6)),
+    ]
+    let paths = racers.map { racePath($0.optimizer, updates: 30) }
+    // As many figures side by side as fit in --width with at least 36 columns each, all the same size.
+    let (gap, perRow) = (3, max(1, min(4, (width + 3) / (36 + 3))))
+    var raceOptions = plotOptions
+    raceOptions.width = (width - gap * (perRow - 1)) / perRow
+    raceOptions.height = 12
+    for start in stride(from: 0, to: racers.count, by: perRow) {
+        let row = (start..<min(start + perRow, racers.count)).map { index in
+            racePlot(title: racers[index].name, path: paths[index]).render(raceOptions)
+        }
+        print(hstack(row, gap: gap))
+        print()
+    }
+    var raceTable = Table(
+        headers: ["optimizer", "settings", "x after 30", "y after 30", "f(x, y)"],
+        alignments: [.left, .left, .right, .right, .right])
+    for (racer, path) in zip(racers, paths) {
+        let end = path.last!
+        raceTable.append([racer.name, racer.settings, six(end.x), six(end.y), six(Ravine.value(end.x, end.y))])
+    }
+    print(raceTable)
+    print()
+    chapter.printParagraphs(
+        """
+        SGD zigzags across the valley and creeps along it. Momentum and Nesterov build up speed
+        along the valley and shoot past the minimum: after 30 updates both are still moving to
+        the right and have yet to swing back. Nesterov's earlier braking keeps its overshoot
+        smaller and damps the swing across the valley to almost nothing. AdaGrad and RMSprop
+        scale each coordinate separately, so the steep y is tamed at once and both head straight
+        down the valley floor. Adam's first steps are about lr = 0.3 long in every coordinate,
+        whatever the gradient, so it sets off diagonally; its momentum then carries it across
+        the valley floor and back.
+
+        AdaDelta with the paper's settings has barely moved. It has no learning rate: its step
+        is sqrt(d + eps) / sqrt(s + eps) * g, and d, the average of its own past squared steps,
+        starts at 0. The first step is therefore about sqrt(eps / (1 - rho)) = sqrt(1e-6 / 0.05)
+        = 0.0045 in each coordinate, and the steps grow only as d fills up. AdaDelta was made for
+        long training runs, where this slow start does not matter. Multiplying its step by 50 (a
+        "learning rate" the paper does not have) or raising eps to 1e-2 gets it going in 30 steps.
+        """)
+
+    // MARK: 6.3
+
+    chapter.printSection(3, "The same optimizers on the \(data.name)")
+    chapter.printParagraphs(
+        """
+        A race on a two-dimensional bowl is one thing; a network is another. Each optimizer now
+        trains the same 5-layer network on the \(data.name) (\(data.train.count) training and \(data.test.count) test
+        images): four hidden layers of 100 ReLU units, He initialisation, mini-batches of
+        \(DeepNetExperiment.batchSize), \(experiment.epochs) epochs. Every run starts from the same weights and
+        sees the same batches in the same order (seed \(options.seed)), so the optimizer is the only
+        difference. The rates are the usual defaults, not tuned: 0.01 for SGD, momentum,
+        Nesterov and AdaGrad; 0.001 for RMSprop, Adam and AdamW (Adam with decoupled weight
+        decay 0.01); AdaDelta has none.
+        """)
+    var runs: [(label: String, history: TrainingHistory)] = []
+    var digitsTable = Table(
+        headers: ["optimizer", "lr", "final loss", "train acc", "test acc"],
+        alignments: [.left, .right, .right, .right, .right])
+    for kind in OptimizerKind.allCases {
+        let rate = digitsRate(kind)
+        let (history, _) = experiment.run(kind.makeOptimizer(learningRate: rate))
+        runs.append((kind.displayName, history))
+        digitsTable.append([kind.displayName, kind == .adadelta ? "-" : short(rate)] + resultCells(history))
+    }
+    print(lossCurves(title: "mean training loss per epoch (log scale)", runs).render(plotOptions))
+    print()
+    print(digitsTable)
+    print()
+    chapter.printParagraphs(
+        """
+        The final loss is the mean mini-batch loss of the last epoch. At these rates plain SGD is
+        by far the slowest; momentum and Nesterov take about ten times larger effective steps
+        (1 / (1 - mu) = 10) and catch up; the adaptive rules drive the training loss down
+        fastest. A low training loss is not the goal, though: the test accuracies differ far
+        less than the losses. Each optimizer has its own good range of rates; try another one
+        with --optimizer sgd --lr 0.1.
+        """)
+
+    // MARK: 6.4
+
+    chapter.printSection(4, "Learning-rate schedules")
+    chapter.printParagraphs(
+        """
+        One fixed rate is a compromise: large steps make quick progress early, small steps settle
+        into a minimum late. A schedule lets the rate change with the epoch t. The common shapes,
+        all starting from lr0 = 0.1, over 100 epochs:
+
+            step decay          lr0 * 0.5^floor(t / 25)
+            exponential decay   lr0 * 0.97^t
+            cosine annealing    0.5 * lr0 * (1 + cos(pi * t / 100))
+            warm restarts       the cosine over 20 epochs, then 40, then 80, each from lr0 again
+            warm-up + cosine    a linear climb to lr0 over 10 epochs, then the cosine over 90
+
+        The cosine falls slowly at first, fastest halfway and softly at the end. Warm restarts
+        (SGDR) jump back to the top to shake the weights out of a narrow minimum. A warm-up
+        avoids huge first steps while the weights are still random.
+        """)
+    let schedules: [(name: String, schedule: any LearningRateSchedule)] = [
+        ("constant", ConstantRate(0.1)),
+        ("step decay", StepDecay(initialRate: 0.1, factor: 0.5, stepSize: 25)),
+        ("exponential", ExponentialDecay(initialRate: 0.1, factor: 0.97)),
+        ("cosine", CosineAnnealing(maximumRate: 0.1, period: 100)),
+        ("warm restarts", CosineAnnealing(maximumRate: 0.1, period: 20, restarts: true, periodGrowth: 2)),
+        ("warm-up + cosine", CosineAnnealing(maximumRate: 0.1, period: 90).withLinearWarmup(steps: 10)),
+    ]
+    var schedulePlot = LinePlot(
+        title: "learning rate per epoch", xLabel: "epoch", yLabel: "learning rate", xRange: 0...100, yRange: 0...0.11)
+    for (name, schedule) in schedules {
+        schedulePlot = schedulePlot.line(
+            x: (0..<100).map(Double.init), y: schedule.rates(count: 100), label: name)
+    }
+    print(schedulePlot.render(plotOptions))
+    print()
+    let sampleEpochs = [0, 10, 25, 50, 75, 99]
+    var scheduleTable = Table(
+        headers: ["schedule"] + sampleEpochs.map { "epoch \($0)" },
+        alignments: [.left] + sampleEpochs.map { _ in .right })
+    for (name, schedule) in schedules {
+        scheduleTable.append([name] + sampleEpochs.map { NumberFormat.fixed(schedule.rate(at: $0), digits: 4) })
+    }
+    print(scheduleTable)
+    print()
+    let epochs = experiment.epochs
+    chapter.printParagraphs(
+        """
+        Does it help? Momentum (mu 0.9) trains the network of 6.3 for \(epochs) epochs at lr 0.1, once at a
+        constant rate and once with cosine annealing from 0.1 to 0 over the \(epochs) epochs. The library's
+        ScheduledOptimizer sets the rate before every update from the schedule, counting epochs
+        in batches (\(experiment.batchesPerEpoch) per epoch).
+        """)
+    let constantRun = experiment.run(Momentum(learningRate: 0.1, momentum: 0.9)).history
+    let cosineRun = experiment.run(
+        ScheduledOptimizer(
+            Momentum(learningRate: 0.1, momentum: 0.9),
+            schedule: CosineAnnealing(maximumRate: 0.1, period: epochs),
+            updatesPerStep: experiment.batchesPerEpoch)
+    ).history
+    print(
+        lossCurves(
+            title: "momentum, lr 0.1: constant or cosine-annealed",
+            [("constant 0.1", constantRun), ("cosine 0.1 -> 0", cosineRun)]
+        ).render(plotOptions))
+    print()
+    var cosineTable = Table(
+        headers: ["rate", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
+    cosineTable.append(["constant 0.1"] + resultCells(constantRun))
+    cosineTable.append(["cosine 0.1 -> 0"] + resultCells(cosineRun))
+    print(cosineTable)
+    print()
+    let lossRatio = (constantRun.evaluations.last?.meanLoss ?? .nan) / (cosineRun.evaluations.last?.meanLoss ?? .nan)
+    chapter.printParagraphs(
+        """
+        With the same start and the same batches, the annealed run ends with a final loss
+        \(NumberFormat.fixed(lossRatio, digits: 1)) times lower than the constant one's: its last epochs take small steps that settle
+        into a minimum instead of rattling around it at the full rate.
+        """)
+
+    // MARK: 6.5
+
+    let rangeTest = LearningRateRangeTest(minimumRate: 1e-5, maximumRate: 10, steps: quick ? 100 : 300)
+    chapter.printSection(5, "Finding a rate: the learning-rate range test")
+    chapter.printParagraphs(
+        """
+        Which rate to start from? The range test (Leslie Smith, 2017) trains once, for a few hundred
+        mini-batches, while the rate grows exponentially from \(short(rangeTest.minimumRate)) to \(short(rangeTest.maximumRate)): here
+        \(rangeTest.steps) batches, the rate times \(NumberFormat.fixed(rangeTest.schedule.factor, digits: 4)) per batch. At tiny rates the loss
+        hardly moves; then it falls; past some rate the steps are too large and it shoots up,
+        and the test stops once the smoothed loss passes \(short(rangeTest.stopFactor)) times its lowest value. The
+        loss of single batches is noisy, so the curve read is its moving average (weight
+        \(short(rangeTest.smoothing)) on the past, corrected for its start at 0 as in Adam). The optimizer is momentum
+        (mu 0.9) on the network of 6.3.
+        """)
+    var rangeGenerator = SeededGenerator(seed: options.seed)
+    let (rangeNetwork, _) = experiment.makeNetwork()
+    let range = rangeTest.run(
+        network: rangeNetwork, optimizer: Momentum(momentum: 0.9), on: data.train,
+        batchSize: DeepNetExperiment.batchSize, generator: &rangeGenerator)
+    let suggested = range.suggestedRate
+    print(
+        LinePlot(
+            title: "loss against learning rate (vertical lines: the suggested rate, the lowest loss)",
+            xLabel: "learning rate (log scale)", yLabel: "mini-batch loss", xScale: .log10
+        )
+        .scatter(x: range.rates, y: range.losses, label: "mini-batch loss", marker: ".")
+        .line(x: range.rates, y: range.smoothedLosses, label: "smoothed")
+        .verticalLine(range.minimumLossRate)
+        .verticalLine(suggested)
+        .render(plotOptions))
+    print()
+    var rangeTable = Table(headers: ["", "learning rate", "smoothed loss"], alignments: [.left, .right, .right])
+    rangeTable.append([
+        "lowest smoothed loss", measured(range.minimumLossRate),
+        NumberFormat.fixed(range.smoothedLosses[range.minimumIndex], digits: 4),
+    ])
+    rangeTable.append(["suggested: a tenth of that rate", measured(suggested), ""])
+    print(rangeTable)
+    print()
+    let stopNote =
+        range.stoppedEarly
+        ? "The test stopped after \(range.rates.count) of \(rangeTest.steps) batches, when the loss had exploded."
+        : "The loss never exploded within the range, so the test ran all \(rangeTest.steps) batches."
+    chapter.printParagraphs(
+        """
+        \(stopNote) The smoothed loss was lowest at rate \(measured(range.minimumLossRate)). That rate is already
+        at the edge: a little more and the loss climbs. The suggestion is a tenth of it, \(measured(suggested)),
+        which sits on the falling part of the curve, where the loss still drops fast but the steps
+        are safely below the edge. (Another common pick is the rate where the curve falls
+        steepest.) The test finds the order of magnitude, not the best rate. Momentum from the
+        same start for \(epochs) epochs at 0.01 (6.3), at the suggested rate, and at 0.1 (6.4):
+        """)
+    let suggestedRun = experiment.run(Momentum(learningRate: suggested, momentum: 0.9)).history
+    var suggestedTable = Table(
+        headers: ["momentum", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
+    let momentumRun = runs[OptimizerKind.allCases.firstIndex(of: .momentum)!].history
+    suggestedTable.append(["lr 0.01"] + resultCells(momentumRun))
+    suggestedTable.append(["lr \(measured(suggested)) (suggested)"] + resultCells(suggestedRun))
+    suggestedTable.append(["lr 0.1"] + resultCells(constantRun))
+    print(suggestedTable)
+    print()
+
+    // MARK: 6.6
+
+    chapter.printSection(6, "Gradient clipping")
+    chapter.printParagraphs(
+        """
+        A rate that is too large does not always fail gently. Plain SGD at lr 2 on the network of
+        6.3: one large gradient throws the weights far away, where the gradients are larger
+        still, and within a few updates the numbers overflow. The training loop notices the loss
+        is no longer a number and stops:
+        """)
+    let wild = experiment.run(SGD(learningRate: 2)) { event in
+        if case .diverged = event { print(event) }
+    }.history
+    if wild.divergence == nil {
+        print("(with this seed the run did not diverge in \(epochs) epochs)")
+    }
+    print()
+    chapter.printParagraphs(
+        """
+        Clipping by global norm bounds every update: if the length of all gradients taken as one
+        vector, ||g|| = sqrt(sum of g^2), exceeds c, every gradient is scaled by c / ||g||. The
+        direction is kept, and one step can move the weights by at most lr * c. Gradients
+        shorter than c pass untouched. The same run with c = 1, the library's ClippedOptimizer
+        wrapping SGD:
+        """)
+    let clippedRun = experiment.run(ClippedOptimizer(SGD(learningRate: 2), clipping: .byGlobalNorm(1)))
+    var clipTable = Table(
+        headers: ["SGD, lr 2", "final loss", "train acc", "test acc", "clipped updates", "largest ||g||"],
+        alignments: [.left, .right, .right, .right, .right, .right])
+    clipTable.append(["no clipping"] + resultCells(wild) + ["-", "-"])
+    clipTable.append(
+        ["clipped, norm 1"] + resultCells(clippedRun.history) + [
+            "\(clippedRun.optimizer.clippedUpdates) of \(clippedRun.optimizer.updates)",
+            NumberFormat.fixed(clippedRun.optimizer.largestNorm, digits: 2),
+        ])
+    print(clipTable)
+    print()
+    chapter.printParagraphs(
+        """
+        Clipping is a safety net, not a cure: the rate is still far too large for SGD here, and a
+        smaller one trains better. It earns its place where gradients occasionally explode
+        (recurrent networks, the first steps from random weights) while most steps are normal.
+        Clipping by value (each element to [-c, c]) is cheaper but bends the direction of the step.
+        """)
+
+    // MARK: 6.7
+
+    chapter.printSection(7, "Summary")
+    chapter.printParagraphs(
+        """
+        - Momentum and Nesterov add up steps that agree and cancel steps that flip sign.
+        - AdaGrad, RMSprop and AdaDelta give each weight its own step size; Adam adds momentum
+          and corrects the bias of its zero-initialised averages.
+        - AdaDelta has no learning rate, and with the paper's settings starts with tiny steps.
+        - Schedules shrink the rate as training goes on; cosine annealing ends softly.
+        - The range test finds a starting rate in one short run.
+        - Clipping by global norm bounds the size of a step and keeps an exploding run alive.
+        """)
+    let best = zip(OptimizerKind.allCases, runs).max { lhs, rhs in
+        (lhs.1.history.testAccuracies.last ?? 0) < (rhs.1.history.testAccuracies.last ?? 0)
+    }!
+    let bestLast = best.1.history.evaluations.last!
+    print(
+        "final: dataset=\(data.name) optimizer=\(best.0.rawValue) "
+            + "train_acc=\(NumberFormat.fixed(bestLast.trainAccuracy, digits: 4)) "
+            + "test_acc=\(NumberFormat.fixed(bestLast.testAccuracy ?? 0, digits: 4)) epochs=\(epochs)")
+}

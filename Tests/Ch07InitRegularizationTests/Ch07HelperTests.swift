@@ -1,0 +1,51 @@
+import Datasets
+import NeuralNet
+import NumSwift
+import Testing
+
+@testable import ch07_init_regularization
+
+@Test func smallWeightsShrinkTheSignalTenfoldPerLayer() {
+    // Inputs of variance 1, weights of variance 1e-4, 100 terms: each layer's variance is 100 · 1e-4 = 0.01
+    // times the last one, so its standard deviation 0.1 times (tanh is the identity this close to 0).
+    var generator = SeededGenerator(seed: 1)
+    let inputs = NDArray.randn([1_000, 100], using: &generator)
+    let layers = activationsThroughLayers(
+        inputs: inputs, layers: 4, initialization: .standardDeviation(0.01), activation: .tanh, using: &generator)
+    #expect(layers.count == 4 && layers.allSatisfy { $0.shape == [1_000, 100] })
+    for (index, layer) in layers.enumerated() {
+        let expected = pow(0.1, Double(index + 1))
+        #expect(Swift.abs(layer.standardDeviation() / expected - 1) < 0.1, "layer \(index + 1)")
+    }
+}
+
+@Test func reluHistogramsLeaveOutExactZerosOnly() {
+    let layer = NDArray([0, 0.5, 0, 2, 1e-300])
+    #expect(histogramValues(.relu, layer) == [0.5, 2, 1e-300])
+    #expect(histogramValues(.tanh, layer) == layer.scalars)
+    #expect(histogramRange(.relu, of: [layer]) == 0...2)
+    #expect(histogramRange(.sigmoid, of: [layer]) == 0...1)
+}
+
+@Test func earlyStoppingInTheLoopKeepsTheBestValidationEpoch() {
+    var generator = SeededGenerator(seed: 3)
+    let features = NDArray.randn([60, 4], using: &generator)
+    let labels = (0..<60).map { $0 % 3 }  // noise labels: validation accuracy wanders, training can memorise
+    let data = InMemoryDataset(features: features, labels: labels, classCount: 3)
+    let train = data.subset(Array(0..<40))
+    let validation = data.subset(Array(40..<60))
+    var network = MultiLayerNet(
+        inputSize: 4, hiddenSizes: [20], outputSize: 3, weights: .heNormal, generator: &generator)
+    let plan = TrainingPlan(epochs: 60, batchSize: 10, learningRate: 0.2, patience: 5)
+    let record = trainWithRegularizers(
+        &network, plan: plan, trainingSet: train, testSet: validation, validationSet: validation, using: &generator)
+    let scores = record.validationAccuracies
+    #expect(scores.count == record.epochs)
+    let best = scores.indices.first { scores[$0] == scores.max()! }!
+    #expect(record.keptEpoch == best + 1)
+    // The run ended `patience` epochs after the best one (or at the last epoch), and the network
+    // handed back is the best epoch's: its accuracies are that epoch's.
+    #expect(record.epochs == Swift.min(best + 1 + 5, 60))
+    #expect(record.finalTestAccuracy == scores[best])
+    #expect(record.finalTrainAccuracy == record.trainAccuracies[best])
+}

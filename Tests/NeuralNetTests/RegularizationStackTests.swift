@@ -1,0 +1,92 @@
+import NeuralNet
+import NumSwift
+import Testing
+
+/// A small classifier mixing every piece of the chapter: affine → batch norm → tanh → dropout →
+/// affine → layer norm → sigmoid → affine → softmax-with-loss, with a weight-decay penalty.
+private struct MixedStack {
+    var layers: [any Layer]
+    let decay: WeightDecay
+
+    var parameters: [String: NDArray] {
+        var all: [String: NDArray] = [:]
+        for layer in layers { all.merge(layer.parameters) { first, _ in first } }
+        return all
+    }
+
+    mutating func setParameter(_ name: String, _ value: NDArray) {
+        for i in layers.indices where layers[i].parameters[name] != nil {
+            layers[i].parameters[name] = value
+        }
+    }
+
+    /// The training loss (cross-entropy plus penalty); a copy, so the dropout mask stays the same.
+    func loss(_ x: NDArray, _ targets: Targets) -> Double {
+        var copy = self
+        var lossLayer = SoftmaxWithLoss()
+        return lossLayer.forward(copy.forward(x), targets) + decay.penalty(of: parameters)
+    }
+
+    /// The loss's gradient by backprop, the decay's term added.
+    func gradients(_ x: NDArray, _ targets: Targets) -> [String: NDArray] {
+        var copy = self
+        var lossLayer = SoftmaxWithLoss()
+        _ = lossLayer.forward(copy.forward(x), targets)
+        var dout = lossLayer.backward()
+        for i in copy.layers.indices.reversed() { dout = copy.layers[i].backward(dout) }
+        var all: [String: NDArray] = [:]
+        for layer in copy.layers { all.merge(layer.gradients) { first, _ in first } }
+        decay.addGradient(to: &all, parameters: parameters)
+        return all
+    }
+
+    private mutating func forward(_ x: NDArray) -> NDArray {
+        var output = x
+        for i in layers.indices { output = layers[i].forward(output, training: true) }
+        return output
+    }
+}
+
+@Test(arguments: zip(gradientSeeds, [WeightDecay.l2(0.1), .l1(0.01), .l2(0.5), .l1(0.2), .none]))
+func aStackMixingNormalisationDropoutAndDecayPassesTheGradientCheck(seed: UInt64, decay: WeightDecay) {
+    var generator = SeededGenerator(seed: seed)
+    let (batch, inputs, hidden, classes) = (5, 4, 6, 3)
+    func weights(_ rows: Int, _ columns: Int) -> NDArray {
+        awayFromZero(NDArray.randn([rows, columns], using: &generator))
+    }
+    let stack = MixedStack(
+        layers: [
+            AffineLayer(weight: weights(inputs, hidden), bias: .zeros([hidden]), weightName: "W1", biasName: "b1"),
+            BatchNormLayer(features: hidden, gammaName: "gamma1", betaName: "beta1"),
+            TanhLayer(),
+            DropoutLayer(rate: 0.3, seed: seed),
+            AffineLayer(weight: weights(hidden, hidden), bias: .zeros([hidden]), weightName: "W2", biasName: "b2"),
+            LayerNormLayer(features: hidden, gammaName: "gamma2", betaName: "beta2"),
+            SigmoidLayer(),
+            AffineLayer(weight: weights(hidden, classes), bias: .zeros([classes]), weightName: "W3", biasName: "b3"),
+        ], decay: decay)
+    let x = NDArray.randn([batch, inputs], using: &generator)
+    let targets = Targets.classIndices((0..<batch).map { _ in generator.nextInt(below: classes) })
+    var analytic = stack.gradients(x, targets)
+    var numerical: [String: NDArray] = [:]
+    for (name, value) in stack.parameters {
+        numerical[name] = numericalGradient(
+            of: { w in
+                var changed = stack
+                changed.setParameter(name, w)
+                return changed.loss(x, targets)
+            }, at: value)
+    }
+    // b1 feeds batch norm, which subtracts the batch mean and with it any bias: ∂L/∂b1 is 0 in exact
+    // arithmetic, so both gradients are rounding noise and only an absolute comparison makes sense.
+    #expect(abs(analytic["b1"]!).max() < 1e-12 && abs(numerical["b1"]!).max() < 1e-9)
+    analytic["b1"] = nil
+    numerical["b1"] = nil
+    let worst = compareGradients(analytic: analytic, numerical: numerical).max {
+        $0.maxRelativeError < $1.maxRelativeError
+    }!
+    #expect(
+        worst.maxRelativeError < gradientTolerance,
+        "\(decay): \(worst.name) relative error \(worst.maxRelativeError) (seed \(seed))")
+    #expect(analytic.keys.sorted() == ["W1", "W2", "W3", "b2", "b3", "beta1", "beta2", "gamma1", "gamma2"])
+}
