@@ -16,8 +16,8 @@ final class HelperThread: Sendable {
     /// How long the helper keeps spinning for a next job before it sleeps: training alternates
     /// products with short elementwise steps, and the helper should be awake for the next product.
     static let idleSpin: Duration = .microseconds(200)
-    /// How long a caller spins for the helper's half before it sleeps: the halves are equal, so
-    /// the helper should finish about when the caller does, unless it was descheduled.
+    /// How long a caller spins for the helper's last chunk before it sleeps: the chunks are
+    /// small, so the helper should finish about when the caller does, unless it was descheduled.
     static let finishSpin: Duration = .milliseconds(1)
 
     /// The job the helper runs next; present only between `run`'s post and the helper's take (or
