@@ -5,13 +5,10 @@
 #
 # Each repetition runs, one after the other, the Swift release build and the NumPy script: on one
 # thread (every workload), on two threads (the products and the training step), and the 512x512
-# product in the Swift release and debug builds. Then the whole chapter-5 experiment runs in its
-# own processes, on two threads, alternating Swift and NumPy. The table shows the median over the
-# repetitions of each program's own median, and the speed-up of Swift over NumPy (above 1: Swift
-# is faster or smaller).
-#
-# TODO (needs ch05-backprop, not on main yet): `swift run ch05-backprop` in the debug build
-# against -c release.
+# product in the Swift release and debug builds, and the whole `ch05-backprop` chapter (default
+# options) in both builds. Then the whole chapter-5 experiment runs in its own processes, on two
+# threads, alternating Swift and NumPy. The table shows the median over the repetitions of each
+# program's own median, and the speed-up of Swift over NumPy (above 1: Swift is faster or smaller).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,10 +18,22 @@ experiments=${3:-3}
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
-swift build -c release --product benchmarks >&2
-swift build --product benchmarks >&2
-release=$(swift build -c release --show-bin-path)/benchmarks
-debug=$(swift build --show-bin-path)/benchmarks
+for product in benchmarks ch05-backprop; do
+    swift build -c release --product "$product" >&2
+    swift build --product "$product" >&2
+done
+release_bin=$(swift build -c release --show-bin-path)
+debug_bin=$(swift build --show-bin-path)
+release=$release_bin/benchmarks
+debug=$debug_bin/benchmarks
+
+# Seconds of wall time to run a program with its output thrown away.
+wall_time() {
+    python3 -c 'import subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(f"{time.perf_counter() - start:.3f}")' "$@"
+}
 
 for repetition in $(seq "$repetitions"); do
     echo "repetition $repetition of $repetitions" >&2
@@ -34,6 +43,8 @@ for repetition in $(seq "$repetitions"); do
     python3 Benchmarks/numpy_bench.py --threads 2 --seconds "$seconds" --only "matmul ,train step" >>"$results/numpy"
     "$release" --seconds "$seconds" --only matmul512 | sed 's/^/release /' >>"$results/swift"
     "$debug" --seconds "$seconds" --only matmul512 | sed 's/^/debug /' >>"$results/swift"
+    printf 'build release ch05-backprop\t%s\ts\n' "$(wall_time "$release_bin/ch05-backprop")" >>"$results/swift"
+    printf 'build debug ch05-backprop\t%s\ts\n' "$(wall_time "$debug_bin/ch05-backprop")" >>"$results/swift"
 done
 for repetition in $(seq "$experiments"); do
     echo "experiment $repetition of $experiments" >&2
@@ -61,7 +72,7 @@ numpy, _ = medians(sys.argv[2])
 print(f"medians of {sys.argv[3]} repetitions ({sys.argv[4]} for the experiment)\n")
 print(f"{'workload':<56} {'Swift':>10} {'NumPy':>10} {'speed-up':>9}  unit")
 for name, value in swift.items():
-    if name.startswith(("release ", "debug ")):
+    if name.startswith(("release ", "debug ", "build ")):
         continue
     theirs = numpy.get(name)
     unit = units[name]
@@ -76,4 +87,11 @@ release = next(v for n, v in swift.items() if n.startswith("release "))
 debug = next(v for n, v in swift.items() if n.startswith("debug "))
 print(f"\n{'matmul 512x512x512, Swift release':<56} {release:>10.3g} ms")
 print(f"{'matmul 512x512x512, Swift debug':<56} {debug:>10.3g} ms   (debug / release = {debug / release:.2f})")
+chapter_release = swift["build release ch05-backprop"]
+chapter_debug = swift["build debug ch05-backprop"]
+print(f"{'swift run ch05-backprop, release build':<56} {chapter_release:>10.3g} s")
+print(
+    f"{'swift run ch05-backprop, debug build':<56} {chapter_debug:>10.3g} s    "
+    f"(debug / release = {chapter_debug / chapter_release:.2f})"
+)
 PYTHON
