@@ -58,7 +58,9 @@ let chapters: [Target] = chapterNames.map { name in
 
 /// `swift run -c release benchmarks`: NumSwift's kernels timed as Benchmarks/numpy_bench.py times NumPy.
 let benchmarks: [Target] = [
-    .executableTarget(name: "benchmarks", dependencies: ["NumSwift", "TermPlot"], path: "Benchmarks/Sources")
+    .executableTarget(
+        name: "benchmarks", dependencies: ["NumSwift", "TermPlot", "NeuralNet", "Datasets"],
+        path: "Benchmarks/Sources")
 ]
 
 let tests: [Target] = [

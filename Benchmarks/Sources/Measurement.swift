@@ -1,16 +1,23 @@
 import Foundation
 import NumSwift
 
-/// The command line: `--threads N` caps matmul's threads, `--only PREFIX` keeps the workloads
-/// whose name starts with it, `--seconds S` is the time spent on each workload.
+/// The command line: `--threads N` caps the explicit products' threads, `--only P1,P2` keeps the
+/// workloads whose name starts with one of the prefixes, `--seconds S` is the time spent on each,
+/// `--cpu-time` times by this thread's CPU time and keeps the fastest round (for one thread on a
+/// shared machine: time spent waiting for a core is not counted).
 struct BenchmarkOptions {
     var threads = 1
     var only: String?
     var seconds = 1.0
+    var cpuTime = false
 
     init(arguments: [String]) {
         var rest = arguments[...]
         while let option = rest.popFirst() {
+            if option == "--cpu-time" {
+                cpuTime = true
+                continue
+            }
             guard let value = rest.popFirst() else { Self.fail("missing value after \(option)") }
             switch option {
             case "--threads": threads = Int(value) ?? 0
@@ -24,10 +31,13 @@ struct BenchmarkOptions {
         }
     }
 
-    func selects(_ name: String) -> Bool { only.map { name.hasPrefix($0) } ?? true }
+    func selects(_ name: String) -> Bool {
+        guard let only else { return true }
+        return only.split(separator: ",").contains { name.hasPrefix($0) }
+    }
 
     static func fail(_ message: String) -> Never {
-        let usage = "usage: benchmarks [--threads 1|2] [--only PREFIX] [--seconds S]"
+        let usage = "usage: benchmarks [--threads 1|2] [--only PREFIX,...] [--seconds S] [--cpu-time]"
         FileHandle.standardError.write(Data("benchmarks: \(message)\n\(usage)\n".utf8))
         exit(2)
     }
@@ -52,29 +62,38 @@ struct MatmulWorkload {
 
 /// Seconds per call of `body`: the median of seven timed rounds after a warm-up, each round
 /// repeating `body` for about a seventh of `seconds`. The median resists the other processes
-/// that share the machine.
-func measure(seconds: Double, _ body: () -> Void) -> Double {
-    let clock = ContinuousClock()
+/// that share the machine. With `cpuTime`, the rounds are timed by this thread's CPU time and
+/// the fastest one is kept.
+func measure(seconds: Double, cpuTime: Bool = false, _ body: () -> Void) -> Double {
+    let now = cpuTime ? threadCPUSeconds : wallSeconds
     var calls = 1
     // Warm-up, and a round length that takes long enough to time.
     while true {
-        let elapsed = clock.measure { for _ in 0..<calls { body() } }
-        if elapsed.seconds >= seconds / 28 { break }
+        let start = now()
+        for _ in 0..<calls { body() }
+        if now() - start >= seconds / 28 { break }
         calls *= 2
     }
-    let perRound = (0..<7).map { _ in clock.measure { for _ in 0..<calls { body() } }.seconds / Double(calls) }
-    return perRound.sorted()[3]
+    let perRound = (0..<7).map { _ in
+        let start = now()
+        for _ in 0..<calls { body() }
+        return (now() - start) / Double(calls)
+    }.sorted()
+    return cpuTime ? perRound[0] : perRound[3]
+}
+
+func wallSeconds() -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds) * 1e-9
+}
+
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
 func report(_ name: String, _ value: Double, _ unit: String) {
     print("\(name)\t\(String(format: "%.3f", value))\t\(unit)")
-}
-
-extension Duration {
-    var seconds: Double {
-        let (whole, attoseconds) = components
-        return Double(whole) + Double(attoseconds) * 1e-18
-    }
 }
 
 /// Keeps a result the optimiser could otherwise prove unused and delete with the work behind it.

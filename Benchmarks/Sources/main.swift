@@ -2,7 +2,8 @@
 // same way. Each line is `name<TAB>value<TAB>unit`; Benchmarks/compare.sh runs both programs in
 // turns and prints medians and ratios.
 //
-//     swift run -c release benchmarks [--threads 1|2] [--only PREFIX] [--seconds S]
+//     swift run -c release benchmarks [--threads 1|2] [--only PREFIX,...] [--seconds S] [--cpu-time]
+//     swift run -c release benchmarks --only experiment
 
 import Foundation
 import NumSwift
@@ -11,6 +12,18 @@ import TermPlot
 CPUCheck.verifyOrExit()
 
 let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+
+// Only on request, and before anything else is allocated: it takes seconds, and the peak memory
+// should be this workload's alone.
+if options.only == "experiment" {
+    let result = runExperiment()
+    let name = "experiment ch05 10000 steps \(Parallelism.maximumThreads)t"
+    report(name, result.seconds, "s")
+    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
+    report("\(name) final train accuracy", result.trainAccuracy, "")
+    report("\(name) final test accuracy", result.testAccuracy, "")
+    exit(0)
+}
 var generator = SeededGenerator(seed: 2024)
 
 /// A matrix of the given shape with entries uniform in [-1, 1).
@@ -30,7 +43,7 @@ let products: [MatmulWorkload] = [
 ]
 
 for product in products where options.selects("matmul \(product.name)") {
-    let seconds = measure(seconds: options.seconds) {
+    let seconds = measure(seconds: options.seconds, cpuTime: options.cpuTime) {
         blackHole(
             matmul(
                 product.a, product.b, transposeA: product.transposeA, transposeB: product.transposeB,
@@ -44,7 +57,7 @@ for product in products where options.selects("matmul \(product.name)") {
 if options.selects("matmul512") {
     let a = randomMatrix(512, 512)
     let b = randomMatrix(512, 512)
-    let seconds = measure(seconds: options.seconds) { blackHole(matmul(a, b)) }
+    let seconds = measure(seconds: options.seconds, cpuTime: options.cpuTime) { blackHole(matmul(a, b)) }
     report("matmul512 \(Parallelism.maximumThreads)t", seconds * 1e3, "ms")
 }
 
@@ -69,21 +82,28 @@ let elementwise: [(String, () -> Void)] = [
     ("sum all of 100x784", { blackHole(pixels.sum()) }),
 ]
 for (name, body) in elementwise where options.selects("elementwise \(name)") {
-    report("elementwise \(name)", measure(seconds: options.seconds / 4, body) * 1e6, "µs")
+    report("elementwise \(name)", measure(seconds: options.seconds / 4, cpuTime: options.cpuTime, body) * 1e6, "µs")
 }
 if options.selects("elementwise sgd step") {
     // In place: w += −0.1 · g in one pass (axpy), where NumPy's `w -= 0.1 * g` makes a temporary.
-    let seconds = measure(seconds: options.seconds / 4) { weights.add(gradient, scaledBy: -0.1) }
+    let seconds = measure(seconds: options.seconds / 4, cpuTime: options.cpuTime) {
+        weights.add(gradient, scaledBy: -0.1)
+    }
     report("elementwise sgd step 784x50", seconds * 1e6, "µs")
 }
 
+// Training, on the default number of threads (NUMSWIFT_THREADS; compare.sh sets it).
+if options.selects("train step") {
+    let seconds = timeTrainingStep(seconds: options.seconds, cpuTime: options.cpuTime)
+    report("train step 784-50-10 batch 100 \(Parallelism.maximumThreads)t", seconds * 1e6, "µs")
+}
 // TermPlot: rendering a 60×15 line plot of 10,000 points, in milliseconds (the goal: under 5 ms).
 let linePlot = tenThousandPointPlot()
 for charset in Charset.allCases where options.selects("plot line 10000 points \(charset)") {
     let plotOptions = RenderOptions(charset: charset, width: 60, height: 15)
     report(
         "plot line 10000 points \(charset)",
-        measure(seconds: options.seconds / 4) {
+        measure(seconds: options.seconds / 4, cpuTime: options.cpuTime) {
             blackHole(linePlot.render(plotOptions))
         } * 1e3, "ms")
 }

@@ -16,8 +16,8 @@ final class HelperThread: Sendable {
     /// How long the helper keeps spinning for a next job before it sleeps: training alternates
     /// products with short elementwise steps, and the helper should be awake for the next product.
     static let idleSpin: Duration = .microseconds(200)
-    /// How long a caller spins for the helper's half before it sleeps: the halves are equal, so
-    /// the helper should finish about when the caller does, unless it was descheduled.
+    /// How long a caller spins for the helper's last chunk before it sleeps: the chunks are
+    /// small, so the helper should finish about when the caller does, unless it was descheduled.
     static let finishSpin: Duration = .milliseconds(1)
 
     /// The job the helper runs next; present only between `run`'s post and the helper's take (or
@@ -25,6 +25,8 @@ final class HelperThread: Sendable {
     private let job = Mutex<(@Sendable () -> Void)?>(nil)
     /// Held by the caller whose job the helper is running: one caller at a time; it also counts jobs.
     private let owner = Mutex<Int>(0)
+    /// Until this uptime (in nanoseconds) `run` declines: see `Parallelism.forEachChunk`.
+    private let pausedUntil = Atomic<UInt64>(0)
     private let posted = SpinThenSleepCounter()
     private let finished = SpinThenSleepCounter()
 
@@ -36,15 +38,17 @@ final class HelperThread: Sendable {
 
     /// Offers `helperWork` to the helper while `callerWork` runs here. Afterwards the job is
     /// withdrawn if the helper has not taken it yet (it was asleep or descheduled), so
-    /// `callerWork` must be able to finish everything alone. Returns false, having run nothing,
-    /// when another caller owns the helper.
-    func run(_ helperWork: @Sendable () -> Void, whileCalling callerWork: () -> Void) -> Bool {
-        let ran = owner.withLockIfAvailable { jobs -> Bool in
+    /// `callerWork` must be able to finish everything alone. Returns how many nanoseconds the
+    /// caller then waited for the helper to finish (0 when the job was withdrawn), or nil, having
+    /// run nothing, when another caller owns the helper or it is paused.
+    func run(_ helperWork: @Sendable () -> Void, whileCalling callerWork: () -> Void) -> UInt64? {
+        guard DispatchTime.now().uptimeNanoseconds >= pausedUntil.load(ordering: .relaxed) else { return nil }
+        return owner.withLockIfAvailable { jobs -> UInt64 in
             jobs &+= 1
             let ticket = jobs
             // The job never outlives this call: it is withdrawn, or the caller waits until the
             // helper has finished with it (and with every job posted before it).
-            withoutActuallyEscaping(helperWork) { escapable in
+            return withoutActuallyEscaping(helperWork) { escapable -> UInt64 in
                 job.withLock { $0 = escapable }
                 posted.increment()
                 callerWork()
@@ -53,11 +57,17 @@ final class HelperThread: Sendable {
                     slot = nil
                     return true
                 }
-                if !withdrawn { finished.wait(untilAtLeast: ticket, spinning: Self.finishSpin) }
+                if withdrawn { return 0 }
+                let start = DispatchTime.now().uptimeNanoseconds
+                finished.wait(untilAtLeast: ticket, spinning: Self.finishSpin)
+                return DispatchTime.now().uptimeNanoseconds &- start
             }
-            return true
         }
-        return ran ?? false
+    }
+
+    /// Makes `run` decline work for a while: callers then work alone.
+    func pause(nanoseconds: UInt64) {
+        pausedUntil.store(DispatchTime.now().uptimeNanoseconds &+ nanoseconds, ordering: .relaxed)
     }
 
     private func serve() {
@@ -102,7 +112,12 @@ final class SpinThenSleepCounter: Sendable {
         var spins = 0
         while value.load(ordering: .acquiring) < target {
             spins &+= 1
-            if spins & 255 == 0 && clock.now >= deadline { break }
+            if spins & 15 == 0 {
+                if clock.now >= deadline { break }
+                // When other threads want this core (a busy machine, or the other side of this
+                // hand-over running here), let them: spinning would only slow them down.
+                sched_yield()
+            }
         }
         while value.load(ordering: .sequentiallyConsistent) < target {
             sleeping.store(true, ordering: .sequentiallyConsistent)

@@ -1,7 +1,8 @@
 // The kernel behind `matmul`, blocked for the caches in the manner of Goto and van de Geijn's
-// "Anatomy of high-performance matrix multiplication" (2008): a panel of B (kc × nc) is packed to
-// stay in the L2/L3 cache, a block of A (mc × kc) to stay in L2, and the micro-kernel sweeps a
-// packed sliver of B (kc × 8, 16 KB) held in L1 across the slivers of A.
+// "Anatomy of high-performance matrix multiplication" (2008): a panel of B (kc × nc) stays in
+// the L2/L3 cache, a block of A (mc × kc) in L2, and the micro-kernel sweeps a sliver of B
+// (kc × 8, 16 KB) held in L1 across the slivers of A. Large operands are packed (copied into the
+// order the micro-kernel reads); the small ones of an MLP are read where they are.
 
 /// C (m×n, rows `n` apart) += op(A) · op(B), with the cache blocking and the thread split.
 enum MatrixKernel {
@@ -34,10 +35,8 @@ enum MatrixKernel {
         guard m > 0 && n > 0 && k > 0 else { return }
         let product = MatrixProduct(
             m: m, n: n, k: k,
-            a: StridedMatrix(
-                rowMajor: a, rows: transposeA ? k : m, columns: transposeA ? m : k, transposed: transposeA),
-            b: StridedMatrix(
-                rowMajor: b, rows: transposeB ? n : k, columns: transposeB ? k : n, transposed: transposeB),
+            a: StridedMatrix(rowMajor: a, columns: transposeA ? m : k, transposed: transposeA),
+            b: StridedMatrix(rowMajor: b, columns: transposeB ? k : n, transposed: transposeB),
             c: c, cRowStride: n, fused: fused)
         guard maxThreads >= 2, m &* n &* k >= parallelThreshold else {
             product.compute()
@@ -132,7 +131,8 @@ struct MatrixProduct: @unchecked Sendable {
                             let rows =
                                 packA
                                 ? TileRows(
-                                    base: packedA.pointer + ir &* kc, rowStride: 1, step: MicroKernel.rows, rows: 6)
+                                    base: packedA.pointer + ir &* kc, rowStride: 1, step: MicroKernel.rows,
+                                    rows: MicroKernel.rows)
                                 : TileRows(
                                     base: block.base + ir &* block.rowStride, rowStride: block.rowStride,
                                     step: block.columnStride, rows: height)

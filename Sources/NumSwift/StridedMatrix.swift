@@ -7,8 +7,8 @@ struct StridedMatrix {
     let rowStride: Int
     let columnStride: Int
 
-    /// The stored row-major (rows, columns) matrix, read as itself or as its transpose.
-    init(rowMajor base: UnsafePointer<Double>, rows: Int, columns: Int, transposed: Bool) {
+    /// A row-major matrix stored with `columns` columns, read as itself or as its transpose.
+    init(rowMajor base: UnsafePointer<Double>, columns: Int, transposed: Bool) {
         self.base = base
         (rowStride, columnStride) = transposed ? (1, columns) : (columns, 1)
     }

@@ -136,10 +136,13 @@ public struct OptionParser: Sendable {
 
     /// Parses `CommandLine.arguments` and the process environment; prints the usage and exits 0
     /// for `--help`, prints one line of error and the usage to stderr and exits 2 for a mistake.
+    /// First of all, as every chapter starts here, it stops a build for AVX2 and FMA on a CPU
+    /// without them (see `CPUCheck`).
     public func parseOrExit(
         _ arguments: [String] = Array(CommandLine.arguments.dropFirst()),
         environment: [String: String] = ProcessEnvironment.variables
     ) -> ParsedOptions {
+        CPUCheck.verifyOrExit()
         do {
             switch try parse(arguments, environment: environment) {
             case .run(let options):

@@ -6,6 +6,7 @@ import Testing
 @Suite struct ParallelismTests {
     /// Many callers at once, as swift-testing runs tests: one of them gets the helper at a time,
     /// the others work alone, and every chunk of every caller runs exactly once.
+    @available(macOS 15, *)  // Mutex
     @Test func everyChunkRunsExactlyOnceUnderConcurrentCallers() async {
         let callers = 8
         let chunks = 37
@@ -54,6 +55,7 @@ import Testing
 }
 
 /// How many times each chunk ran, shared by the concurrent callers.
+@available(macOS 15, *)
 private final class Tally: Sendable {
     let counts: Mutex<[Int]>
 
