@@ -19,8 +19,12 @@ let portableBuild = Context.environment["WORKBOOK_PORTABLE"] == "1"
 #if arch(x86_64)
     let fusedMultiplyAdd: [SwiftSetting] =
         portableBuild ? [] : [.unsafeFlags(["-target-cpu", "haswell"]), .define("NUMSWIFT_FMA")]
+    /// Workbook holds the CPU check, so it must itself run on any x86_64: it learns that NumSwift
+    /// was built for FMA from the same define, without the code generation flag.
+    let fusedMultiplyAddCheck: [SwiftSetting] = portableBuild ? [] : [.define("NUMSWIFT_FMA")]
 #else
     let fusedMultiplyAdd: [SwiftSetting] = []
+    let fusedMultiplyAddCheck: [SwiftSetting] = []
 #endif
 
 /// `Double.rounded()`, `exp`, `log` and friends come from libm on Linux.
@@ -33,7 +37,8 @@ let libraries: [Target] = [
     .target(name: "TermPlot", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
     .target(name: "Datasets", dependencies: ["NumSwift", "TermPlot"], swiftSettings: optimisedInDebug),
     .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
-    .target(name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets"]),
+    .target(
+        name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets"], swiftSettings: fusedMultiplyAddCheck),
 ]
 
 /// One executable per chapter; the product name is the folder name.
@@ -59,7 +64,7 @@ let chapters: [Target] = chapterNames.map { name in
 /// `swift run -c release benchmarks`: NumSwift's kernels timed as Benchmarks/numpy_bench.py times NumPy.
 let benchmarks: [Target] = [
     .executableTarget(
-        name: "benchmarks", dependencies: ["NumSwift", "TermPlot", "NeuralNet", "Datasets"],
+        name: "benchmarks", dependencies: ["NumSwift", "TermPlot", "NeuralNet", "Datasets", "Workbook"],
         path: "Benchmarks/Sources")
 ]
 

@@ -8,6 +8,7 @@
 import Foundation
 import NumSwift
 import TermPlot
+import Workbook
 
 CPUCheck.verifyOrExit()
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NumSwift
+@testable import Workbook
 
 @Suite struct CPUCheckTests {
     @Test func findsNothingMissingOnAHaswellOrLaterCPU() {

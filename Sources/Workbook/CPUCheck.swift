@@ -1,7 +1,8 @@
 // NumSwift is built for AVX2 and FMA on x86_64 (see Package.swift); on an older CPU the first
-// product would die of an illegal instruction. Chapters call `CPUCheck.verifyOrExit()` first, so
-// the reader gets one clear line instead. This file does integer and string work only, so that
-// the check itself runs on any x86_64.
+// product would die of an illegal instruction. Chapters call `CPUCheck.verifyOrExit()` first (through
+// `OptionParser.parseOrExit`), so the reader gets one clear line instead. The check lives in
+// Workbook, which is compiled for the x86-64 baseline: compiled inside NumSwift it would itself use
+// AVX instructions and die before it could print.
 
 import Foundation
 
