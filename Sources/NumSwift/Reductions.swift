@@ -52,6 +52,20 @@ extension NDArray {
             }
             return totals
         }
+        let normalized = Shape.normalize(axis: axis, rank: rank)
+        if normalized == rank - 1 {
+            // Row sums (softmax's denominators): each row is a contiguous run, summed pairwise as
+            // NumPy sums it, so that the result agrees with np.sum(axis=-1) to the last bit.
+            let length = shape[normalized]
+            let rows = Shape.count(Array(shape.dropLast()))
+            var resultShape = shape
+            if keepDims { resultShape[normalized] = 1 } else { resultShape.removeLast() }
+            let totals = scalars.withUnsafeBufferPointer { p in
+                (0..<rows).map { row in length == 0 ? 0 : PairwiseSum.sum(p.baseAddress! + row &* length, count: length)
+                }
+            }
+            return NDArray(shape: resultShape, scalars: totals)
+        }
         return reduce(axis: axis, keepDims: keepDims) { length, element in
             var total = 0.0
             for k in 0..<length { total += element(k) }
@@ -70,8 +84,9 @@ extension NDArray {
 
     /// The population variance of all elements, mean((x − mean)²) (np.var with ddof 0).
     public func variance() -> Double {
+        // As np.var: the squared deviations summed in the same pairwise order as np.sum.
         let m = mean()
-        return scalars.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(count)
+        return map { ($0 - m) * ($0 - m) }.sum() / Double(count)
     }
 
     /// The population variances along `axis`.

@@ -44,3 +44,19 @@ import Testing
         #expect(a.picking(columns: [-1, 0, -2]) == NDArray([2, 3, 5]))
     }
 }
+
+/// Sums along the last axis and variances are added in NumPy's pairwise order; the expected
+/// values are NumPy 2.4's, which a left-to-right sum misses in the last bit.
+@Suite struct PairwiseReductionTests {
+    @Test func rowSumsMatchNumPyToTheLastBit() {
+        let a = (NDArray.arange(1000) * 0.1).reshaped(10, 100)
+        #expect(a.sum(axis: 1)[4] == 4495.000000000001)
+        #expect(a.sum(axis: -1, keepDims: true).shape == [10, 1])
+        #expect(NDArray.zeros([3, 0]).sum(axis: 1) == NDArray.zeros([3]))
+    }
+
+    @Test func varianceMatchesNumPyToTheLastBit() {
+        #expect((NDArray.arange(1000) * 0.1).variance() == 833.3325000000001)
+        #expect((NDArray.arange(24) * 0.1 + 0.3).variance() == 0.4791666666666666)
+    }
+}
