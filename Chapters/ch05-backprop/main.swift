@@ -339,10 +339,8 @@ runChapter {
         """)
     let classNames = data.name.classNames
     let shortNames = data.name == .fashion ? (0..<train.classCount).map(String.init) : classNames
-    print(
-        TermPlot.ConfusionMatrix(
-            actual: test.labels, predicted: testPredictions, classCount: test.classCount, classLabels: shortNames
-        ).render(plotOptions))
+    let confusion = ConfusionMatrix(predicted: testPredictions, actual: test.labels, classCount: test.classCount)
+    print(ConfusionMatrixPlot(counts: confusion.counts, classLabels: shortNames).render(plotOptions))
     print()
     if data.name == .fashion {
         print("classes: " + classNames.enumerated().map { "\($0.offset) \($0.element)" }.joined(separator: ", "))
@@ -354,8 +352,7 @@ runChapter {
         fraction of the k's that were found; F1 their harmonic mean, 2PR / (P + R). The macro
         average weighs every class the same.
         """)
-    let report = ClassificationReport(
-        NeuralNet.ConfusionMatrix(predicted: testPredictions, actual: test.labels, classCount: test.classCount))
+    let report = ClassificationReport(confusion)
     var scores = Table(
         headers: ["class", "precision", "recall", "F1", "support"], alignments: [.left, .right, .right, .right, .right])
     for (index, score) in report.classes.enumerated() {

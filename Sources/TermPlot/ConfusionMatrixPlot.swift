@@ -1,8 +1,9 @@
 import NumSwift
 
-/// A confusion matrix: how often each true class (row) was predicted as each class (column),
-/// with row totals and the accuracy, the fraction on the diagonal.
-public struct ConfusionMatrix: Plot, Sendable {
+/// A confusion matrix drawn as a table: how often each true class (row) was predicted as each
+/// class (column), with row totals and the accuracy, the fraction on the diagonal. The counting
+/// itself is NeuralNet's `ConfusionMatrix`; this type only draws counts.
+public struct ConfusionMatrixPlot: Plot, Sendable {
     /// `counts[actual][predicted]`.
     public let counts: [[Int]]
     /// The name of each class.
@@ -16,19 +17,6 @@ public struct ConfusionMatrix: Plot, Sendable {
         self.counts = counts
         self.classLabels = classLabels ?? counts.indices.map(String.init)
         precondition(self.classLabels.count == counts.count, "one label per class is needed")
-    }
-
-    /// The matrix of `predicted` against `actual` class indices in `0..<classCount`.
-    public init(actual: [Int], predicted: [Int], classCount: Int, classLabels: [String]? = nil) {
-        precondition(actual.count == predicted.count, "\(actual.count) labels but \(predicted.count) predictions")
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: classCount), count: classCount)
-        for (truth, guess) in zip(actual, predicted) {
-            precondition(
-                (0..<classCount).contains(truth) && (0..<classCount).contains(guess),
-                "class indices must be in 0..<\(classCount), got \(truth) and \(guess)")
-            counts[truth][guess] += 1
-        }
-        self.init(counts: counts, classLabels: classLabels)
     }
 
     /// All counted examples.
