@@ -19,6 +19,9 @@ public protocol Network: Sendable {
     mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
     /// The regularisation term of the loss, e.g. weight decay's (λ/2) Σ W²; 0 without one.
     var regularizationLoss: Double { get }
+    /// Lets `optimizer` update the parameters from `gradients`, in place where the network can
+    /// hand them over without sharing them (a training step then copies no weights).
+    mutating func update(by optimizer: inout some Optimizer, gradients: [String: NDArray])
 }
 
 extension Network {
@@ -26,6 +29,12 @@ extension Network {
     public mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
     {
         lossAndGradient(x, targets)
+    }
+
+    /// Through `parameters`: the optimizer's first write to each array copies it, because the
+    /// network still holds it.
+    public mutating func update(by optimizer: inout some Optimizer, gradients: [String: NDArray]) {
+        optimizer.update(&parameters, gradients: gradients)
     }
 
     /// No regularisation term.
