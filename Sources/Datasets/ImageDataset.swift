@@ -64,8 +64,8 @@ public struct ImageDataset: LabeledDataset {
     /// Two passes: the images' bytes are first gathered into one block, then converted. A training
     /// batch picks images from all over the pixel bytes (47 MB for MNIST), mostly not in cache;
     /// converting each straight from there waits for memory one cache line after another, while
-    /// copying whole images lets the processor fetch many lines at once. On the benchmark's batches
-    /// of 100 that halves the time.
+    /// copying whole images lets the processor fetch many lines at once. On a random batch of 100
+    /// MNIST-sized images that halves the time.
     public func batch(_ indices: [Int]) -> (features: NDArray, labels: [Int]) {
         let size = pixelsPerImage
         let imageCount = count
