@@ -4,9 +4,10 @@ import NumSwift
 /// for a batch with targets, gives the loss and the gradient of every named parameter.
 ///
 /// Networks are values: `predict`, `loss` and the gradients work on a private copy of the layers'
-/// caches and leave the network unchanged; only `parameters` is written, by an optimizer, and
-/// `trainingStep` keeps what layers learn while training besides their parameters (batch norm's
-/// running statistics, the position of dropout's mask generator).
+/// caches and leave the network unchanged; only the parameters are written, by an optimizer
+/// (`update(by:gradients:)`, or `parameters` directly), and `trainingStep` keeps what layers
+/// learn while training besides their parameters (batch norm's running statistics, the position
+/// of dropout's mask generator).
 public protocol Network: Sendable {
     /// Every learnable parameter by its stable name ("W1", "b1", …).
     var parameters: [String: NDArray] { get set }
