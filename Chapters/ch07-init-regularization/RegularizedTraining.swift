@@ -61,7 +61,7 @@ func trainWithRegularizers(
             var batch = trainingSet.batch(indices)
             if let augmentation = plan.augmentation { batch = augmentation.augment(batch, using: &generator) }
             let (_, gradients) = network.trainingStep(batch.features, .classIndices(batch.labels))
-            optimizer.update(&network.parameters, gradients: gradients)
+            network.update(by: &optimizer, gradients: gradients)
         }
         record.epochs = epoch
         record.keptEpoch = epoch

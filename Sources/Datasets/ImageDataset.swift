@@ -60,22 +60,33 @@ public struct ImageDataset: LabeledDataset {
     }
 
     /// The images at `indices`, converted by `scaling` and shaped `[indices.count] + sampleShape`.
+    ///
+    /// Two passes: the images' bytes are first gathered into one block, then converted. A training
+    /// batch picks images from all over the pixel bytes (47 MB for MNIST), mostly not in cache;
+    /// converting each straight from there waits for memory one cache line after another, while
+    /// copying whole images lets the processor fetch many lines at once. On a random batch of 100
+    /// MNIST-sized images that halves the time.
     public func batch(_ indices: [Int]) -> (features: NDArray, labels: [Int]) {
         let size = pixelsPerImage
         let imageCount = count
+        for index in indices {
+            precondition(index >= 0 && index < imageCount, "index \(index) is out of range 0..<\(imageCount)")
+        }
+        let gathered = pixels.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: indices.count &* size) { bytes, initialized in
+                for (k, index) in indices.enumerated() {
+                    (bytes.baseAddress! + k &* size).initialize(from: source.baseAddress! + index &* size, count: size)
+                }
+                initialized = indices.count &* size
+            }
+        }
         // 256 possible bytes: convert each once, then every pixel is a table look-up.
         let table = (0...255).map { scaling.value(of: UInt8($0), maximum: maximumPixel) }
-        let features = pixels.withUnsafeBufferPointer { source in
+        let features = gathered.withUnsafeBufferPointer { bytes in
             table.withUnsafeBufferPointer { value in
-                [Double](unsafeUninitializedCapacity: indices.count &* size) { out, initialized in
-                    for (k, index) in indices.enumerated() {
-                        precondition(
-                            index >= 0 && index < imageCount, "index \(index) is out of range 0..<\(imageCount)")
-                        let from = index &* size
-                        let to = k &* size
-                        for j in 0..<size { out[to &+ j] = value[Int(source[from &+ j])] }
-                    }
-                    initialized = indices.count &* size
+                [Double](unsafeUninitializedCapacity: bytes.count) { out, initialized in
+                    for i in 0..<bytes.count { out[i] = value[Int(bytes[i])] }
+                    initialized = bytes.count
                 }
             }
         }

@@ -28,3 +28,18 @@ public func softmax(_ x: NDArray) -> NDArray {
 public func logSoftmax(_ x: NDArray) -> NDArray {
     x - logSumExp(x, keepDims: true)
 }
+
+/// softmax(x) and log softmax(x) together, equal to `softmax(x)` and `logSoftmax(x)` to the last
+/// bit but with one pass of exponentials instead of two: where every row's maximum c is finite,
+/// both come from the same e^(x − c) and its row sums, as log softmax(x) = x − (log Σⱼ e^(xⱼ − c) + c).
+/// A loss that needs the log-probabilities and a gradient that needs the probabilities
+/// (`crossEntropy(logits:_:)`) calls this once.
+public func softmaxAndLogSoftmax(_ x: NDArray) -> (probabilities: NDArray, logProbabilities: NDArray) {
+    precondition(x.rank >= 1, "softmax needs at least one axis, got shape \(Shape.describe(x.shape))")
+    let c = x.max(axis: -1, keepDims: true)
+    // An infinite maximum takes another shift in `logSumExp` than in `softmax`: no sharing then.
+    guard c.scalars.allSatisfy(\.isFinite) else { return (softmax(x), logSoftmax(x)) }
+    let shifted = exp(x - c)
+    let sums = shifted.sum(axis: -1, keepDims: true)
+    return (shifted / sums, x - (log(sums) + c))
+}

@@ -6,6 +6,11 @@ import NumSwift
 /// An input of any rank is read as a batch of rows, (N, d₁, d₂, …) → (N, d₁·d₂·…), so an image
 /// batch (N, 1, 28, 28) goes straight in; `backward` returns ∂L/∂x in the input's own shape.
 /// The transposed products run without forming a transpose.
+///
+/// `needsInputGradient` lets the first layer of a network skip ∂L/∂x: its input is the data,
+/// which nothing learns, and that product is a third of the layer's arithmetic. It is a flag of
+/// this layer rather than a second `backward` in `Layer`, because only a layer whose ∂L/∂x costs
+/// a product gains from skipping it; `Sequential` clears it on its first layer.
 public struct AffineLayer: Layer {
     /// The name of the weight matrix, e.g. "W1".
     public let weightName: String
@@ -15,6 +20,11 @@ public struct AffineLayer: Layer {
     public private(set) var weight: NDArray
     /// The bias, shape (outputs,).
     public private(set) var bias: NDArray
+    /// Whether `backward` computes ∂L/∂x (the default); when false it returns an empty array of
+    /// shape (0,) instead, for a layer whose input is the data.
+    public var needsInputGradient = true
+    /// W's shape, kept apart from W so that `takeParameters` can let go of W.
+    private let weightShape: [Int]
     private var input: NDArray?
     private var inputShape: [Int] = []
     private var weightGradient: NDArray?
@@ -28,6 +38,7 @@ public struct AffineLayer: Layer {
                 + "got \(Shape.describe(weight.shape)) and \(Shape.describe(bias.shape))")
         self.weight = weight
         self.bias = bias
+        self.weightShape = weight.shape
         self.weightName = weightName
         self.biasName = biasName
     }
@@ -47,7 +58,8 @@ public struct AffineLayer: Layer {
         return output
     }
 
-    /// dout · Wᵀ in the input's shape; records xᵀ · dout and the column sums of dout.
+    /// dout · Wᵀ in the input's shape (or shape (0,) without `needsInputGradient`); records
+    /// xᵀ · dout and the column sums of dout.
     public mutating func backward(_ dout: NDArray) -> NDArray {
         guard let x = input else { preconditionFailure("AffineLayer.backward called before forward") }
         precondition(
@@ -56,7 +68,17 @@ public struct AffineLayer: Layer {
                 + "expected \(Shape.describe([x.shape[0], weight.shape[1]]))")
         weightGradient = matmul(x, dout, transposeA: true, transposeB: false)
         biasGradient = dout.sum(axis: 0)
+        guard needsInputGradient else { return NDArray(shape: [0], scalars: []) }
         return matmul(dout, weight, transposeA: false, transposeB: true).reshaped(inputShape)
+    }
+
+    /// [weightName: W, biasName: b], leaving W and b empty (shape (0,)) until they are set again.
+    public mutating func takeParameters() -> [String: NDArray] {
+        defer {
+            weight = NDArray(shape: [0], scalars: [])
+            bias = NDArray(shape: [0], scalars: [])
+        }
+        return parameters
     }
 
     /// [weightName: W, biasName: b]; setting requires both names with unchanged shapes.
@@ -68,9 +90,9 @@ public struct AffineLayer: Layer {
                     "AffineLayer expects parameters \(weightName) and \(biasName), got \(newValue.keys.sorted())")
             }
             precondition(
-                w.shape == weight.shape && b.shape == bias.shape,
+                w.shape == weightShape && b.shape == [weightShape[1]],
                 "AffineLayer: new \(weightName) \(Shape.describe(w.shape)) / \(biasName) \(Shape.describe(b.shape)) "
-                    + "must keep shapes \(Shape.describe(weight.shape)) / \(Shape.describe(bias.shape))")
+                    + "must keep shapes \(Shape.describe(weightShape)) / \(Shape.describe([weightShape[1]]))")
             weight = w
             bias = b
         }

@@ -21,6 +21,13 @@ public protocol Layer: Sendable {
     mutating func backward(_ dout: NDArray) -> NDArray
     /// The learnable parameters by name; empty for layers without any.
     var parameters: [String: NDArray] { get set }
+    /// Hands the parameters over for an update in place: afterwards the caller may hold the only
+    /// reference to each array, so an optimizer writes into it without a copy. The layer is unusable
+    /// until it gets them back through `parameters`.
+    ///
+    /// The default returns `parameters`, which the layer still shares, so the first write to each
+    /// array copies it: right, only slower. Layers with large parameters let go of theirs.
+    mutating func takeParameters() -> [String: NDArray]
     /// ∂L/∂parameter by name from the last `backward`; empty before it and for layers without parameters.
     var gradients: [String: NDArray] { get }
 }
@@ -33,6 +40,9 @@ extension Layer {
             precondition(newValue.isEmpty, "this layer has no parameters, got \(newValue.keys.sorted())")
         }
     }
+
+    /// The parameters, still shared with the layer.
+    public mutating func takeParameters() -> [String: NDArray] { parameters }
 
     /// No gradients: activation layers.
     public var gradients: [String: NDArray] { [:] }

@@ -6,8 +6,10 @@ import NumSwift
 /// Joined because the pair has that simple gradient while each half alone does not;
 /// see `crossEntropy(logits:_:)` for why no ε enters the logarithm.
 public struct SoftmaxWithLoss: Sendable {
-    /// softmax(x) of the last `forward`: the network's class probabilities.
-    public private(set) var probabilities: NDArray?
+    /// softmax(x) of the last `forward`: the network's class probabilities. Computed when asked,
+    /// since training needs only the loss and its gradient.
+    public var probabilities: NDArray? { scores.map { softmax($0) } }
+    private var scores: NDArray?
     private var gradient: NDArray?
 
     /// A layer with an empty cache.
@@ -16,7 +18,7 @@ public struct SoftmaxWithLoss: Sendable {
     /// The mean cross-entropy of softmax(x) against `targets`.
     public mutating func forward(_ x: NDArray, _ targets: Targets) -> Double {
         let loss = crossEntropy(logits: x, targets)
-        probabilities = softmax(x)
+        scores = x
         gradient = loss.gradient
         return loss.value
     }

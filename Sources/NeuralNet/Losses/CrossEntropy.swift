@@ -46,7 +46,7 @@ public func crossEntropy(logits: NDArray, _ targets: Targets) -> LossAndGradient
         t.shape == z.shape,
         "crossEntropy: logits \(Shape.describe(z.shape)) and targets \(Shape.describe(t.shape)) differ")
     let batch = Double(z.shape[0])
-    let logProbabilities = logSoftmax(z)
+    let (probabilities, logProbabilities) = softmaxAndLogSoftmax(z)
     // Only the target entries enter the sum, so −inf · 0 never arises.
     var total = 0.0
     logProbabilities.withUnsafeBufferPointer { pl in
@@ -54,6 +54,6 @@ public func crossEntropy(logits: NDArray, _ targets: Targets) -> LossAndGradient
             for i in 0..<pl.count where pt[i] != 0 { total -= pt[i] * pl[i] }
         }
     }
-    let gradient = (softmax(z) - t) / batch
+    let gradient = (probabilities - t) / batch
     return LossAndGradient(value: total / batch, gradient: gradient.reshaped(logits.shape))
 }

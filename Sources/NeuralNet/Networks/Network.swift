@@ -4,9 +4,10 @@ import NumSwift
 /// for a batch with targets, gives the loss and the gradient of every named parameter.
 ///
 /// Networks are values: `predict`, `loss` and the gradients work on a private copy of the layers'
-/// caches and leave the network unchanged; only `parameters` is written, by an optimizer, and
-/// `trainingStep` keeps what layers learn while training besides their parameters (batch norm's
-/// running statistics, the position of dropout's mask generator).
+/// caches and leave the network unchanged; only the parameters are written, by an optimizer
+/// (`update(by:gradients:)`, or `parameters` directly), and `trainingStep` keeps what layers
+/// learn while training besides their parameters (batch norm's running statistics, the position
+/// of dropout's mask generator).
 public protocol Network: Sendable {
     /// Every learnable parameter by its stable name ("W1", "b1", …).
     var parameters: [String: NDArray] { get set }
@@ -19,6 +20,9 @@ public protocol Network: Sendable {
     mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
     /// The regularisation term of the loss, e.g. weight decay's (λ/2) Σ W²; 0 without one.
     var regularizationLoss: Double { get }
+    /// Lets `optimizer` update the parameters from `gradients`, in place where the network can
+    /// hand them over without sharing them (a training step then copies no weights).
+    mutating func update(by optimizer: inout some Optimizer, gradients: [String: NDArray])
 }
 
 extension Network {
@@ -26,6 +30,12 @@ extension Network {
     public mutating func trainingStep(_ x: NDArray, _ targets: Targets) -> (loss: Double, gradients: [String: NDArray])
     {
         lossAndGradient(x, targets)
+    }
+
+    /// Through `parameters`: the optimizer's first write to each array copies it, because the
+    /// network still holds it.
+    public mutating func update(by optimizer: inout some Optimizer, gradients: [String: NDArray]) {
+        optimizer.update(&parameters, gradients: gradients)
     }
 
     /// No regularisation term.

@@ -6,6 +6,8 @@ import NumSwift
 /// Forward runs the layers in order; backward starts from the loss layer's gradient and runs
 /// them in reverse, each turning ∂L/∂output into ∂L/∂input (the chain rule, one layer at a time).
 /// A weight decay adds its penalty to the loss and its term to the weights' gradients.
+/// ∂L/∂x of the first layer would be the gradient with respect to the data, which nothing uses,
+/// so an affine first layer is told not to compute it (`AffineLayer.needsInputGradient`).
 public struct Sequential: Network {
     /// The layers, input side first.
     public private(set) var layers: [any Layer]
@@ -18,6 +20,10 @@ public struct Sequential: Network {
         let names = layers.flatMap(\.parameters.keys)
         precondition(Set(names).count == names.count, "parameter names must be unique, got \(names.sorted())")
         self.layers = layers
+        if var first = layers.first as? AffineLayer {
+            first.needsInputGradient = false
+            self.layers[0] = first
+        }
         self.weightDecay = weightDecay
     }
 
@@ -43,6 +49,27 @@ public struct Sequential: Network {
                     })
             }
             precondition(remaining.isEmpty, "this network has no parameters named \(remaining.sorted())")
+        }
+    }
+
+    /// Takes every layer's parameters (`Layer.takeParameters`), so that `optimizer` holds the only
+    /// reference to each array and updates it in place, then gives them back.
+    ///
+    /// Going through `parameters` instead (get, update, set) would copy every weight matrix each
+    /// step, since the layers keep sharing the arrays while the optimizer writes to them.
+    public mutating func update(by optimizer: inout some Optimizer, gradients: [String: NDArray]) {
+        var all: [String: NDArray] = [:]
+        var names: [[String]] = []
+        for i in layers.indices {
+            let taken = layers[i].takeParameters()
+            names.append(Array(taken.keys))
+            all.merge(taken) { first, _ in first }
+        }
+        optimizer.update(&all, gradients: gradients)
+        for i in layers.indices where !names[i].isEmpty {
+            var own: [String: NDArray] = [:]
+            for name in names[i] { own[name] = all.removeValue(forKey: name) }
+            layers[i].parameters = own
         }
     }
 

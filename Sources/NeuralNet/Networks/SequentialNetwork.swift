@@ -30,6 +30,11 @@ extension SequentialNetwork {
         sequential.trainingStep(x, targets)
     }
 
+    /// The in-place update of the underlying stack.
+    public mutating func update(by optimizer: inout some Optimizer, gradients: [String: NDArray]) {
+        sequential.update(by: &optimizer, gradients: gradients)
+    }
+
     /// The weight-decay term of the underlying stack.
     public var regularizationLoss: Double { sequential.regularizationLoss }
 }

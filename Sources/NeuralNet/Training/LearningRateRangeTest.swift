@@ -142,7 +142,7 @@ public struct LearningRateRangeTest: Sendable {
                 result.stoppedEarly = step < steps - 1
                 break
             }
-            scheduled.update(&network.parameters, gradients: gradients)
+            network.update(by: &scheduled, gradients: gradients)
         }
         return result
     }

@@ -57,7 +57,7 @@ public func train<N: Network, O: Optimizer>(
             progress(.diverged(divergence))
             return history
         }
-        optimizer.update(&network.parameters, gradients: gradients)
+        network.update(by: &optimizer, gradients: gradients)
         epochLoss += loss
         epochIterations += 1
 
