@@ -270,10 +270,10 @@ runChapter {
         network.parameters = parameters
     }
     let finalLoss = network.loss(batch.features, targets)
+    let finalAccuracy = network.accuracy(batch.features, labels: batch.labels)
     lossHistory.append(finalLoss)
     progress.append([
-        "\(iterations)", NumberFormat.fixed(finalLoss, digits: 4),
-        NumberFormat.fixed(network.accuracy(batch.features, labels: batch.labels), digits: 4),
+        "\(iterations)", NumberFormat.fixed(finalLoss, digits: 4), NumberFormat.fixed(finalAccuracy, digits: 4),
     ])
     print(progress)
     print()
@@ -369,4 +369,9 @@ runChapter {
         - A network learns from numerical gradients, slowly: backpropagation (chapter 5) gives
           the same gradients far faster.
         """)
+    // The summary line of a chapter that trains; this one learns only its few training images.
+    print(
+        "final: dataset=\(data.name) gradients=numerical samples=\(sampleCount) steps=\(iterations) "
+            + "loss=\(NumberFormat.fixed(finalLoss, digits: 4)) train_acc=\(NumberFormat.fixed(finalAccuracy, digits: 4))"
+    )
 }
