@@ -12,27 +12,34 @@ struct GridSearchResult: Sendable {
     var firstBest: Perceptron
 }
 
-/// Tries every perceptron whose w1, w2 and b lie on the grid −limit, −limit + step, …, limit
-/// and counts the rows of `table` each gets right.
+/// Tries every perceptron whose w1, w2 and b lie on the grid −n·step, …, −step, 0, step, …, n·step
+/// with n = ⌊limit / step⌋, and counts the rows of `table` each gets right.
 ///
-/// The grid points are computed as −limit + i·step from integers i, so they do not drift
-/// the way a running sum of 0.1s does.
+/// A perceptron on the grid is (i1·step, i2·step, ib·step) for integers i1, i2, ib, and since
+/// step > 0 and the inputs are 0 or 1, step(w1·x1 + w2·x2 + b) = step(i1·x1 + i2·x2 + ib). The
+/// search decides on those integer sums, so a point that lies exactly on a line (a sum of 0)
+/// never fires, where in floating point 0.1 + 0.2 − 0.3 is not 0 and would be decided by rounding.
 func gridSearch(table: [Double], step: Double, limit: Double = 1) -> GridSearchResult {
     precondition(step > 0 && limit > 0, "grid search needs a positive step and limit, got \(step) and \(limit)")
-    let points = Int((2 * limit / step + 1e-9).rounded(.down)) + 1
-    let values = (0..<points).map { -limit + Double($0) * step }
+    precondition(table.count == gateInputs.count, "a truth table has \(gateInputs.count) rows, got \(table.count)")
+    let n = Int((limit / step + 1e-9).rounded(.down))
+    let indices = -n...n
+    let rows = zip(gateInputs, table).map { input, target in (x1: Int(input.x1), x2: Int(input.x2), target: target) }
     var result = GridSearchResult(
         tried: 0, bestRowsRight: -1, bestCount: 0, firstBest: Perceptron(weights: [0, 0], bias: 0))
-    for w1 in values {
-        for w2 in values {
-            for b in values {
-                let perceptron = Perceptron(weights: [w1, w2], bias: b)
-                let right = rowsRight(perceptron, table: table)
+    for i1 in indices {
+        for i2 in indices {
+            for ib in indices {
+                let right = rows.filter { row in
+                    let fires: Double = i1 * row.x1 + i2 * row.x2 + ib > 0 ? 1 : 0
+                    return fires == row.target
+                }.count
                 result.tried += 1
                 if right > result.bestRowsRight {
                     result.bestRowsRight = right
                     result.bestCount = 1
-                    result.firstBest = perceptron
+                    result.firstBest = Perceptron(
+                        weights: [Double(i1) * step, Double(i2) * step], bias: Double(ib) * step)
                 } else if right == result.bestRowsRight {
                     result.bestCount += 1
                 }

@@ -154,17 +154,28 @@ runChapter {
     let step = options.double("grid-step")
     var search = Table(headers: ["gate", "tried", "best rows right", "perceptrons that reach it"])
     var xorSearch: GridSearchResult?
+    var perfectGates: [String] = []
     for gate in LogicGate.allCases {
         let result = gridSearch(table: gate.truthTable, step: step)
         search.append([gate.name, "\(result.tried)", "\(result.bestRowsRight) of 4", "\(result.bestCount)"])
+        if result.bestRowsRight == 4 { perfectGates.append(gate.name) }
         if gate == .xor { xorSearch = result }
     }
     print(search)
     print()
     if let xor = xorSearch {
         let p = xor.firstBest
+        let separable = LogicGate.allCases.filter { $0 != .xor }.map(\.name)
+        let perfect =
+            perfectGates == separable
+            ? "Every gate but XOR has perceptrons on the grid that get all 4 rows right."
+            : perfectGates.isEmpty
+                ? "No gate has perceptrons on this grid that get all 4 rows right."
+                : "Only \(perfectGates.dropLast().map { $0 + " and " }.joined())\(perfectGates.last!) "
+                    + (perfectGates.count == 1 ? "has" : "have")
+                    + " perceptrons on this grid that get all 4 rows right."
         chapter.printParagraphs(
-            "Every gate but XOR has perceptrons on the grid that get all 4 rows right. The best any "
+            perfect + " The best any "
                 + "perceptron on the grid does for XOR is \(xor.bestRowsRight) of 4 rows, e.g. "
                 + "w1 = \(show(p.weights[0])), w2 = \(show(p.weights[1])), b = \(show(p.bias)).")
     }

@@ -56,6 +56,27 @@ import Testing
         #expect(result.tried == 21 * 21 * 21)
         #expect(result.bestRowsRight == 3)
         #expect(rowsRight(result.firstBest, table: LogicGate.xor.truthTable) == 3)
+        // The first in search order is i = (−10, 1, 0): 00 → 0, 01 → 1, 10 → 0 (wrong), 11 → 0.
+        #expect(result.firstBest == Perceptron(weights: [-1, 0.1], bias: 0))
+    }
+
+    /// Counts on the integer grid i1, i2, ib ∈ −10…10 (step 0.1), from an independent
+    /// exact-integer enumeration (a few lines of Python over range(-10, 11)).
+    @Test(arguments: [
+        (LogicGate.and, 4, 220), (.nand, 4, 165), (.or, 4, 385), (.xor, 3, 1320),
+    ])
+    func countsOnTheDefaultGridAreExact(gate: LogicGate, bestRows: Int, count: Int) {
+        let result = gridSearch(table: gate.truthTable, step: 0.1)
+        #expect(result.bestRowsRight == bestRows)
+        #expect(result.bestCount == count)
+    }
+
+    @Test func aPointOnTheLineDoesNotFire() {
+        // w = (0.1, 0.1), b = −0.1 puts (0, 1) and (1, 0) exactly on the line (sum 0, output 0)
+        // and (1, 1) above it: AND, and the first AND in search order (indices 1, 1, −1). A grid
+        // of −1 + i·0.1 in floating point makes 0.1 as 0.10000000000000009 and misses the tie.
+        let result = gridSearch(table: LogicGate.and.truthTable, step: 0.1)
+        #expect(result.firstBest == Perceptron(weights: [0.1, 0.1], bias: -0.1))
     }
 
     @Test func theGridContainsPerceptronsForTheSeparableGates() {
