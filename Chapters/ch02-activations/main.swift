@@ -221,7 +221,7 @@ runChapter {
         The same trap waits in tanh written as (e^x - e^-x) / (e^x + e^-x), which is NaN once
         either exponential overflows, and in softplus written as ln(1 + e^x), which overflows on
         the right and loses every digit on the left, where 1 + e^x rounds to 1 (at x = -30 only
-        three digits are right). The library takes tanh from the C library, and computes
+        the first two digits are right, an error of one part in a thousand). The library takes tanh from the C library, and computes
         softplus as max(x, 0) + log1p(e^-|x|), whose exponent is never positive:
         """)
     var otherSafety = Table(headers: ["x", "tanh by e^x", "tanh(x)", "ln(1+e^x)", "softplus(x)"])
