@@ -319,13 +319,37 @@ runChapter {
             no gradient back, so the unit never recovers. Try the defaults.
             """)
     } else {
+        // Gaps in accuracy after each epoch, train minus test: a few points is noise on a few hundred images.
+        let gaps = zip(history.trainAccuracies, history.testAccuracies).map { $0 - $1 }
+        let testAhead = gaps.filter { $0 <= 0 }.count
+        let finalGap = trainAccuracy - testAccuracy
+        let points = { (x: Double) in NumberFormat.fixed(100 * x, digits: 2) + " points" }
+        let alike =
+            data.name == .digits
+            ? "this split's test digits come from the same writers as the training digits"
+            : "the test images are much like the training images"
+        let comparison: String
+        if finalGap < 0.02 {
+            let closeness =
+                (gaps.max() ?? 0) < 0.03 ? "The two curves stay close all the way" : "The two curves end close"
+            let ahead =
+                testAhead > 0
+                ? ", and after \(testAhead) of the \(gaps.count) evaluations the test accuracy is the higher" : ""
+            let rest =
+                finalGap > 0
+                ? "What gap there is, \(points(finalGap)), is what the network learnt about these particular "
+                    + "training images rather than about digits in general (overfitting, chapter 7)."
+                : "That the test accuracy ends the higher is chance: each of the \(test.count) test images "
+                    + "is \(points(1 / Double(test.count)))."
+            comparison = closeness + ": " + alike + ahead + ". " + rest
+        } else {
+            comparison =
+                "The first ends \(points(finalGap)) above the second: the gap is what the network learnt "
+                + "about these particular training images rather than about digits in general (overfitting, chapter 7)."
+        }
         chapter.printParagraphs(
-            """
-            The training accuracy ends at \(percent(trainAccuracy)), the test accuracy at \(percent(testAccuracy)).
-            The first keeps climbing while the second levels off: the gap is what the network learnt
-            about these particular training images rather than about digits in general
-            (overfitting, chapter 7).
-            """)
+            "The training accuracy ends at \(percent(trainAccuracy)), the test accuracy at \(percent(testAccuracy)). "
+                + comparison)
     }
 
     // MARK: 5.7
