@@ -248,13 +248,16 @@ runChapter {
     }
     print(checkTable)
     print()
+    // The power of ten just above the worst relative error printed, e.g. 6.93e-08 → 1e-7.
+    let worstRelative = compareGradients(analytic: analytic, numerical: numerical).map(\.maxRelativeError).max() ?? 0
+    let worstBound = "1e\(Int(log10(worstRelative).rounded(.up)))"
     chapter.printParagraphs(
         """
         The biases b1 and b2 feed a batch-norm layer, which subtracts the batch mean and with it
         any constant added before: their gradient is exactly 0, both columns show rounding noise,
         and a relative error would compare noise with noise. (Networks with batch norm usually
-        drop those biases; beta does their job.) Every other parameter agrees to about 1e-8 or
-        better.
+        drop those biases; beta does their job.) Every other parameter agrees to about
+        \(worstBound) or better.
         """)
     let bnSamples = Swift.min(trainingSet.count, 1_000)
     let bnEpochs = quick ? 6 : 20
@@ -271,6 +274,8 @@ runChapter {
     var bnPlots: [LinePlot] = []
     var bnTable = Table(
         headers: ["weight std", "without BN", "with BN"], alignments: [.right, .right, .right])
+    // What the plain net does from the largest scale, for the text under the table.
+    var largestScalePlain: TrainingHistory?
     for scale in bnScales {
         var plot = LinePlot(title: "std \(NumberFormat.general(scale))", xLabel: "epoch", yRange: 0...1)
         var finals: [String] = []
@@ -284,6 +289,7 @@ runChapter {
                 &network, optimizer: &optimizer, on: bnTrainingSet,
                 configuration: TrainingConfiguration(length: .epochs(bnEpochs), batchSize: 100),
                 generator: &generator)
+            if !batchNorm && scale == bnScales.max() { largestScalePlain = history }
             let curve = history.trainAccuracies
             plot = plot.line(
                 x: curve.indices.map { Double($0 + 1) }, y: curve, label: batchNorm ? "BN" : "plain",
@@ -300,10 +306,23 @@ runChapter {
     draw(HStack(bnPlots, gap: 2), width: 100, height: 10)
     print(bnTable)
     print()
+    let largestScale = NumberFormat.general(bnScales.max() ?? 1)
+    var explosion = "from std \(largestScale) the signal explodes through five layers"
+    if let history = largestScalePlain {
+        if history.divergence != nil {
+            explosion += " and the loss overflows within a few iterations (no curve)"
+        } else {
+            let largestLoss = history.losses.filter(\.isFinite).max() ?? .nan
+            let finalLoss = history.evaluations.last?.meanLoss ?? .nan
+            explosion +=
+                ": the loss climbs as high as \(sci(largestLoss)) and the net never recovers,"
+                + " ending at a loss of \(show(finalLoss)) (ln 10 = \(show(log(10.0))), a constant guess)"
+                + " and an accuracy of \(show(history.trainAccuracies.last ?? 0))"
+        }
+    }
     chapter.printParagraphs(
         """
-        Without batch norm the scale decides everything (7.1 again): from std 1 the signal
-        explodes through five layers and the loss overflows within a few iterations (no curve);
+        Without batch norm the scale decides everything (7.1 again): \(explosion);
         from the small scales it fades, and the net barely learns in \(bnEpochs) epochs at this
         learning rate. With batch norm each layer's input is brought back to mean 0 and variance 1
         whatever the weights' scale, and the net learns from every one of them: it depends far
@@ -354,6 +373,7 @@ runChapter {
         title: "test loss (cross-entropy) per epoch", xLabel: "epoch", yLabel: "test loss", yRange: 0...2.5)
     var plainLosses: [Double] = []
     var stoppedEpoch = 0
+    var records: [(name: String, isWeightDecay: Bool, isEarlyStopping: Bool, record: TrainingRecord)] = []
     for cure in cures {
         var generator = generator(7)
         var network = MultiLayerNet(
@@ -385,6 +405,7 @@ runChapter {
             testLossPlot = testLossPlot.verticalLine(Double(record.keptEpoch))
             stoppedEpoch = record.keptEpoch
         }
+        records.append((cure.name, cure.weightDecay != .none, cure.plan.patience != nil, record))
         let kept = record.keptEpoch == record.epochs ? "\(record.epochs)" : "\(record.keptEpoch) of \(record.epochs)"
         cureTable.append([
             cure.name, kept, show(record.finalTrainAccuracy), show(record.finalTestAccuracy),
@@ -395,15 +416,48 @@ runChapter {
     print(cureTable)
     print()
     let lowest = plainLosses.indices.min { plainLosses[$0] < plainLosses[$1] }!
+    let plain = records[0].record
+    let bestCure = records.dropFirst().max { $0.record.finalTestAccuracy < $1.record.finalTestAccuracy }!
+    let lift = bestCure.record.finalTestAccuracy - plain.finalTestAccuracy
+    let points = { (x: Double) in NumberFormat.fixed(100 * x, digits: 1) + " points" }
+    var accuracyVerdict =
+        lift < 0.01
+        ? "No cure lifts the test accuracy by more than \(points(Swift.max(lift, 0))) (the best, '\(bestCure.name)', "
+            + "takes it from \(show(plain.finalTestAccuracy)) to \(show(bestCure.record.finalTestAccuracy))), and that "
+            + "is a lesson too: on \(overfitSamples) images the test accuracy is limited mostly by how few images "
+            + "there are."
+        : "The best cure, '\(bestCure.name)', lifts the test accuracy from \(show(plain.finalTestAccuracy)) to "
+            + "\(show(bestCure.record.finalTestAccuracy)), \(points(lift)); on \(overfitSamples) images even that is a "
+            + "handful of digits."
+    let decay = records.first { $0.isWeightDecay }!.record
+    let plainGap = plain.finalTrainAccuracy - plain.finalTestAccuracy
+    if decay.finalTrainAccuracy - decay.finalTestAccuracy < plainGap
+        && decay.finalTestAccuracy <= plain.finalTestAccuracy
+    {
+        accuracyVerdict +=
+            " Weight decay narrows the gap only by pulling the training accuracy down (to "
+            + "\(show(decay.finalTrainAccuracy))) along with the test accuracy (to \(show(decay.finalTestAccuracy)))."
+    }
+    let stopping = records.first { $0.isEarlyStopping }!.record
+    let stoppingLoss =
+        "its test loss ends at \(show(stopping.finalTestLoss))"
+        + (stopping.finalTestLoss < plain.finalTestLoss ? ", below the plain net's" : ", no lower than the plain net's")
+    let decayRatio = decay.finalTestLoss / plain.finalTestLoss
+    let decayVerdict =
+        decayRatio > 1
+        ? "Weight decay holds the weights back, but at lambda 0.01 it costs more than it saves: its test loss ends at "
+            + "\(show(decay.finalTestLoss)), \(NumberFormat.fixed(decayRatio, digits: 1)) times the plain net's, and "
+            + "jumps as high as \(show(decay.testLosses.max() ?? .nan, digits: 2)) on the way ('w')"
+        : "Weight decay holds the weights back: its test loss ends at \(show(decay.finalTestLoss)), below the "
+            + "plain net's ('w')"
     chapter.printParagraphs(
         """
-        The accuracy gap hardly moves, and that is a lesson too: on \(overfitSamples) images the test
-        accuracy is limited mostly by how few images there are. The losses tell more. Once every
-        training image is right, the plain net keeps growing its weights to be ever surer of its
-        answers, and its test loss (the price of confident mistakes) was lowest at epoch \(lowest + 1)
-        (\(show(plainLosses[lowest]))) and has crept up since, to \(show(plainLosses.last!)), while the test
-        accuracy stood still. Weight decay holds the weights back; early stopping keeps the
-        parameters of epoch \(stoppedEpoch), the best on the validation images (the vertical line):
+        \(accuracyVerdict) The losses tell more. Once every training image is right, the plain net keeps growing
+        its weights to be ever surer of its answers, and its test loss (the price of confident mistakes) was
+        lowest at epoch \(lowest + 1) (\(show(plainLosses[lowest]))) and has crept up since, to
+        \(show(plainLosses.last!)), while the test accuracy stood still. Early stopping keeps the parameters of
+        epoch \(stoppedEpoch), the best on the validation images (the vertical line), and \(stoppingLoss).
+        \(decayVerdict):
         """)
     draw(testLossPlot, width: 72, height: 14)
     chapter.printParagraphs(
@@ -522,6 +576,7 @@ runChapter {
         """)
     print(
         "final: dataset=\(data.name.rawValue) train_acc=\(show(finalTrain)) test_acc=\(show(finalTest)) "
-            + "lr=\(sci(best["learning rate"])) weight_decay=\(sci(best["weight decay"])) trials=\(trialCount) "
+            + "lr=\(NumberFormat.general(best["learning rate"], significant: 3)) "
+            + "weight_decay=\(NumberFormat.general(best["weight decay"], significant: 3)) "
             + "epochs=\(searchEpochs)")
 }
