@@ -15,13 +15,13 @@ import NumSwift
 /// gradient check see them next to "W1" and "b1".
 public struct BatchNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
-    public let gammaName: String
+    public var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
-    public let betaName: String
+    public var betaName: String { affine.betaName }
     /// The scale γ, shape (features,).
-    public private(set) var gamma: NDArray
+    public var gamma: NDArray { affine.gamma }
     /// The shift β, shape (features,).
-    public private(set) var beta: NDArray
+    public var beta: NDArray { affine.beta }
     /// The weight of the old running value in each update (0.9 in the book; PyTorch's 0.1 is 1 − this).
     public let momentum: Double
     /// The guard ε added to the variance before the square root.
@@ -30,10 +30,9 @@ public struct BatchNormLayer: Layer {
     public private(set) var runningMean: NDArray
     /// The running (population) variance used at inference, shape (features,).
     public private(set) var runningVariance: NDArray
+    private var affine: ScaleAndShift
     private var standardization: Standardization?
     private var inputShape: [Int] = []
-    private var gammaGradient: NDArray?
-    private var betaGradient: NDArray?
 
     /// A layer for `features` inputs with γ = 1, β = 0.
     public init(
@@ -50,16 +49,10 @@ public struct BatchNormLayer: Layer {
         gamma: NDArray, beta: NDArray, gammaName: String, betaName: String, momentum: Double = 0.9,
         epsilon: Double = 1e-5
     ) {
-        precondition(
-            gamma.rank == 1 && beta.shape == gamma.shape,
-            "BatchNormLayer needs γ and β of one shape (features,), got "
-                + "\(Shape.describe(gamma.shape)) and \(Shape.describe(beta.shape))")
         precondition((0...1).contains(momentum), "BatchNormLayer momentum must lie in [0, 1], got \(momentum)")
         precondition(epsilon > 0, "BatchNormLayer needs ε > 0, got \(epsilon)")
-        self.gamma = gamma
-        self.beta = beta
-        self.gammaName = gammaName
-        self.betaName = betaName
+        affine = ScaleAndShift(
+            gamma: gamma, beta: beta, gammaName: gammaName, betaName: betaName, layer: "BatchNormLayer")
         self.momentum = momentum
         self.epsilon = epsilon
         runningMean = .zeros(gamma.shape)
@@ -68,23 +61,19 @@ public struct BatchNormLayer: Layer {
 
     /// Training: batch statistics (and an update of the running ones); inference: running statistics.
     public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
-        let rows = x.reshaped([x.shape.first ?? 1, -1])
-        precondition(
-            rows.shape[1] == gamma.count,
-            "BatchNormLayer \(gammaName): input of shape \(Shape.describe(x.shape)) has \(rows.shape[1]) features, "
-                + "γ has \(gamma.count)")
+        let rows = affine.rows(of: x, layer: "BatchNormLayer")
         inputShape = x.shape
         guard training else {
             standardization = nil
             let normalized = (rows - runningMean) / sqrt(runningVariance + epsilon)
-            return (normalized * gamma + beta).reshaped(x.shape)
+            return affine.apply(normalized).reshaped(x.shape)
         }
         precondition(rows.shape[0] >= 2, "BatchNormLayer \(gammaName): training needs a batch of at least 2 samples")
         let batch = Standardization(rows, axis: 0, epsilon: epsilon)
         standardization = batch
         runningMean = runningMean * momentum + batch.mean.reshaped([-1]) * (1 - momentum)
         runningVariance = runningVariance * momentum + batch.variance.reshaped([-1]) * (1 - momentum)
-        return (batch.normalized * gamma + beta).reshaped(x.shape)
+        return affine.apply(batch.normalized).reshaped(x.shape)
     }
 
     /// ∂L/∂x through the batch statistics; records ∂L/∂γ = Σ dout ⊙ x̂ and ∂L/∂β = Σ dout over the batch.
@@ -96,24 +85,17 @@ public struct BatchNormLayer: Layer {
             dout.shape == inputShape,
             "BatchNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
                 + "the forward output had \(Shape.describe(inputShape))")
-        let rows = dout.reshaped(batch.normalized.shape)
-        gammaGradient = (rows * batch.normalized).sum(axis: 0)
-        betaGradient = rows.sum(axis: 0)
-        return batch.backward(rows * gamma).reshaped(inputShape)
+        let dnormalized = affine.backward(dout.reshaped(batch.normalized.shape), normalized: batch.normalized)
+        return batch.backward(dnormalized).reshaped(inputShape)
     }
 
     /// [gammaName: γ, betaName: β]; setting requires both names with unchanged shapes.
     /// The running statistics are state, not parameters: an optimizer never touches them.
     public var parameters: [String: NDArray] {
-        get { [gammaName: gamma, betaName: beta] }
-        set {
-            (gamma, beta) = scaleAndShift(from: newValue, gammaName: gammaName, betaName: betaName, like: gamma)
-        }
+        get { affine.parameters }
+        set { affine.parameters = newValue }
     }
 
     /// [gammaName: ∂L/∂γ, betaName: ∂L/∂β] after `backward`.
-    public var gradients: [String: NDArray] {
-        guard let dGamma = gammaGradient, let dBeta = betaGradient else { return [:] }
-        return [gammaName: dGamma, betaName: dBeta]
-    }
+    public var gradients: [String: NDArray] { affine.gradients }
 }

@@ -9,19 +9,18 @@ import NumSwift
 /// statistics are needed, and a batch of one is fine. An input of rank > 2 is read as (N, features).
 public struct LayerNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
-    public let gammaName: String
+    public var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
-    public let betaName: String
+    public var betaName: String { affine.betaName }
     /// The scale γ, shape (features,).
-    public private(set) var gamma: NDArray
+    public var gamma: NDArray { affine.gamma }
     /// The shift β, shape (features,).
-    public private(set) var beta: NDArray
+    public var beta: NDArray { affine.beta }
     /// The guard ε added to the variance before the square root.
     public let epsilon: Double
+    private var affine: ScaleAndShift
     private var standardization: Standardization?
     private var inputShape: [Int] = []
-    private var gammaGradient: NDArray?
-    private var betaGradient: NDArray?
 
     /// A layer for `features` inputs with γ = 1, β = 0.
     public init(features: Int, gammaName: String, betaName: String, epsilon: Double = 1e-5) {
@@ -33,29 +32,19 @@ public struct LayerNormLayer: Layer {
 
     /// A layer with the given γ and β (both of shape (features,)).
     public init(gamma: NDArray, beta: NDArray, gammaName: String, betaName: String, epsilon: Double = 1e-5) {
-        precondition(
-            gamma.rank == 1 && beta.shape == gamma.shape,
-            "LayerNormLayer needs γ and β of one shape (features,), got "
-                + "\(Shape.describe(gamma.shape)) and \(Shape.describe(beta.shape))")
         precondition(epsilon > 0, "LayerNormLayer needs ε > 0, got \(epsilon)")
-        self.gamma = gamma
-        self.beta = beta
-        self.gammaName = gammaName
-        self.betaName = betaName
+        affine = ScaleAndShift(
+            gamma: gamma, beta: beta, gammaName: gammaName, betaName: betaName, layer: "LayerNormLayer")
         self.epsilon = epsilon
     }
 
     /// γ · x̂ + β with x̂ each sample standardised over its features (the same in both modes).
     public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
-        let rows = x.reshaped([x.shape.first ?? 1, -1])
-        precondition(
-            rows.shape[1] == gamma.count,
-            "LayerNormLayer \(gammaName): input of shape \(Shape.describe(x.shape)) has \(rows.shape[1]) features, "
-                + "γ has \(gamma.count)")
+        let rows = affine.rows(of: x, layer: "LayerNormLayer")
         inputShape = x.shape
         let sample = Standardization(rows, axis: 1, epsilon: epsilon)
         standardization = sample
-        return (sample.normalized * gamma + beta).reshaped(x.shape)
+        return affine.apply(sample.normalized).reshaped(x.shape)
     }
 
     /// ∂L/∂x through each sample's statistics; records ∂L/∂γ = Σ dout ⊙ x̂ and ∂L/∂β = Σ dout over the batch.
@@ -65,23 +54,16 @@ public struct LayerNormLayer: Layer {
             dout.shape == inputShape,
             "LayerNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
                 + "the forward output had \(Shape.describe(inputShape))")
-        let rows = dout.reshaped(sample.normalized.shape)
-        gammaGradient = (rows * sample.normalized).sum(axis: 0)
-        betaGradient = rows.sum(axis: 0)
-        return sample.backward(rows * gamma).reshaped(inputShape)
+        let dnormalized = affine.backward(dout.reshaped(sample.normalized.shape), normalized: sample.normalized)
+        return sample.backward(dnormalized).reshaped(inputShape)
     }
 
     /// [gammaName: γ, betaName: β]; setting requires both names with unchanged shapes.
     public var parameters: [String: NDArray] {
-        get { [gammaName: gamma, betaName: beta] }
-        set {
-            (gamma, beta) = scaleAndShift(from: newValue, gammaName: gammaName, betaName: betaName, like: gamma)
-        }
+        get { affine.parameters }
+        set { affine.parameters = newValue }
     }
 
     /// [gammaName: ∂L/∂γ, betaName: ∂L/∂β] after `backward`.
-    public var gradients: [String: NDArray] {
-        guard let dGamma = gammaGradient, let dBeta = betaGradient else { return [:] }
-        return [gammaName: dGamma, betaName: dBeta]
-    }
+    public var gradients: [String: NDArray] { affine.gradients }
 }

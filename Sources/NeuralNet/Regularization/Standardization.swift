@@ -39,17 +39,3 @@ struct Standardization: Sendable {
         return (dnormalized * m - sumG - normalized * sumGX) * (inverseStandardDeviation / m)
     }
 }
-
-/// γ and β taken from a parameter dictionary, checked to have exactly those names and γ's shape.
-func scaleAndShift(
-    from parameters: [String: NDArray], gammaName: String, betaName: String, like gamma: NDArray
-) -> (NDArray, NDArray) {
-    guard let newGamma = parameters[gammaName], let newBeta = parameters[betaName], parameters.count == 2 else {
-        preconditionFailure("expected parameters \(gammaName) and \(betaName), got \(parameters.keys.sorted())")
-    }
-    precondition(
-        newGamma.shape == gamma.shape && newBeta.shape == gamma.shape,
-        "new \(gammaName) \(Shape.describe(newGamma.shape)) / \(betaName) \(Shape.describe(newBeta.shape)) "
-            + "must keep the shape \(Shape.describe(gamma.shape))")
-    return (newGamma, newBeta)
-}
