@@ -5,7 +5,7 @@
 import PackageDescription
 
 /// Modules with hot loops are optimised even in the plain debug build, so that
-/// `swift run chNN-…` is fast. Never `-Ounchecked`: it would remove the
+/// `swift run chNN-…` is fast. Never the "unchecked" optimisation level: it would remove the
 /// preconditions that name the shapes of a misuse.
 let optimisedInDebug: [SwiftSetting] = [
     .unsafeFlags(["-O"], .when(configuration: .debug))
