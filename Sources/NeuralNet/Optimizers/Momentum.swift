@@ -22,6 +22,11 @@ public struct Momentum: PerParameterOptimizer {
     public struct State: Sendable {
         /// v, shaped like the parameter.
         public var velocity: NDArray
+
+        /// v = 0, shaped like `parameter`.
+        public init(like parameter: NDArray) {
+            velocity = .zeros(like: parameter)
+        }
     }
 
     /// Momentum SGD with step size `learningRate` and coefficient `momentum`.
@@ -32,7 +37,7 @@ public struct Momentum: PerParameterOptimizer {
 
     /// v = 0.
     public func initialState(like parameter: NDArray) -> State {
-        State(velocity: .zeros(like: parameter))
+        State(like: parameter)
     }
 
     /// v ← μ v − η g; W ← W + v.

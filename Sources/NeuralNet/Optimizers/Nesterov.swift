@@ -19,11 +19,8 @@ public struct Nesterov: PerParameterOptimizer {
     /// The velocity v of every parameter, by name.
     public var states: [String: State] = [:]
 
-    /// The velocity of one parameter.
-    public struct State: Sendable {
-        /// v, shaped like the parameter.
-        public var velocity: NDArray
-    }
+    /// The velocity of one parameter: the same state as `Momentum` keeps, so either can resume the other's.
+    public typealias State = Momentum.State
 
     /// Nesterov momentum with step size `learningRate` and coefficient `momentum`.
     public init(learningRate: Double = 0.01, momentum: Double = 0.9) {
@@ -33,7 +30,7 @@ public struct Nesterov: PerParameterOptimizer {
 
     /// v = 0.
     public func initialState(like parameter: NDArray) -> State {
-        State(velocity: .zeros(like: parameter))
+        Momentum.State(like: parameter)
     }
 
     /// v ← μ v − η g; W ← W + μ v − η g.
