@@ -106,8 +106,12 @@ struct MatrixProduct: @unchecked Sendable {
         }
         for jc in Swift.stride(from: 0, to: n, by: columnBlocks.size) {
             let nc = Swift.min(columnBlocks.size, n &- jc)
-            // Without packing, only a last sliver narrower than 8 is copied (zero-padded).
-            let inPlaceColumns = packB ? 0 : nc / MicroKernel.columns &* MicroKernel.columns
+            // A last sliver 2 or 4 columns wide goes to the narrow tile (read in place, or packed at
+            // its own width); one of another width is zero-padded to 8. Without packing, only a
+            // padded last sliver is copied.
+            let edge = nc % MicroKernel.columns
+            let narrowEdge = MicroKernel.narrowWidths.contains(edge)
+            let inPlaceColumns = packB ? 0 : nc &- edge &+ (narrowEdge ? edge : 0)
             for pc in Swift.stride(from: 0, to: k, by: depthBlocks.size) {
                 let kc = Swift.min(depthBlocks.size, k &- pc)
                 let panel = b.shifted(row: pc, column: jc)
@@ -121,11 +125,14 @@ struct MatrixProduct: @unchecked Sendable {
                     let block = a.shifted(row: ic, column: pc)
                     if packA { Packing.packRows(of: block, rows: mc, depth: kc, into: packedA.pointer) }
                     for jr in Swift.stride(from: 0, to: nc, by: MicroKernel.columns) {
+                        let width = Swift.min(MicroKernel.columns, nc &- jr)
+                        let narrow = narrowEdge && width == edge
                         let columns =
                             jr < inPlaceColumns
                             ? TileColumns(base: panel.base + jr, step: panel.rowStride)
                             : TileColumns(
-                                base: packedB.pointer + (jr &- inPlaceColumns) &* kc, step: MicroKernel.columns)
+                                base: packedB.pointer + (jr &- inPlaceColumns) &* kc,
+                                step: narrow ? width : MicroKernel.columns)
                         for ir in Swift.stride(from: 0, to: mc, by: MicroKernel.rows) {
                             let height = Swift.min(MicroKernel.rows, mc &- ir)
                             let rows =
@@ -136,9 +143,14 @@ struct MatrixProduct: @unchecked Sendable {
                                 : TileRows(
                                     base: block.base + ir &* block.rowStride, rowStride: block.rowStride,
                                     step: block.columnStride, rows: height)
-                            tile(
-                                depth: kc, a: rows, b: columns, into: c + ((ic &+ ir) &* cRowStride &+ jc &+ jr),
-                                rows: height, columns: Swift.min(MicroKernel.columns, nc &- jr))
+                            let target = c + ((ic &+ ir) &* cRowStride &+ jc &+ jr)
+                            if narrow {
+                                MicroKernel.multiplyAddNarrow(
+                                    width: width, depth: kc, a: rows, b: columns, into: target,
+                                    rowStride: cRowStride, rows: height, fused: fused)
+                            } else {
+                                tile(depth: kc, a: rows, b: columns, into: target, rows: height, columns: width)
+                            }
                         }
                     }
                 }

@@ -5,14 +5,14 @@
 
 /// How one step accumulates c += a · b on four lanes.
 protocol MultiplyAddStep {
-    static func accumulate(_ c: inout SIMD4<Double>, _ a: SIMD4<Double>, _ b: SIMD4<Double>)
+    static func accumulate<V: SIMD>(_ c: inout V, _ a: V, _ b: V) where V.Scalar == Double
 }
 
 /// One fused multiply-add per lane (one rounding): a single instruction with FMA hardware, but a
 /// libm call per lane without it, so it is chosen only when the build targets FMA.
 enum FusedMultiplyAdd: MultiplyAddStep {
     @inline(__always)
-    static func accumulate(_ c: inout SIMD4<Double>, _ a: SIMD4<Double>, _ b: SIMD4<Double>) {
+    static func accumulate<V: SIMD>(_ c: inout V, _ a: V, _ b: V) where V.Scalar == Double {
         c.addProduct(a, b)
     }
 }
@@ -20,7 +20,7 @@ enum FusedMultiplyAdd: MultiplyAddStep {
 /// A multiply then an add (two roundings): the portable baseline (LLVM never fuses them by itself).
 enum SeparateMultiplyAdd: MultiplyAddStep {
     @inline(__always)
-    static func accumulate(_ c: inout SIMD4<Double>, _ a: SIMD4<Double>, _ b: SIMD4<Double>) {
+    static func accumulate<V: SIMD>(_ c: inout V, _ a: V, _ b: V) where V.Scalar == Double {
         c += a * b
     }
 }
@@ -164,6 +164,73 @@ enum MicroKernel {
                 for j in 0..<columns { row[j] += sums[r &* 8 &+ j] }
             }
         }
+    }
+
+    /// Widths of C's last columns that `multiplyAddNarrow` handles.
+    static let narrowWidths = [2, 4]
+
+    /// The tile for C's last `width` (2 or 4) columns when C's width is not a multiple of 8:
+    /// C (rows ≤ 6) += Σₚ op(A)[0..<6, p] ⊗ op(B)[p, 0..<width], one vector of B per step read in
+    /// place, so those columns are neither copied nor padded to eight (n = 50 would otherwise
+    /// compute 56 columns). Each element is summed in the same order as by the 8-wide tile.
+    static func multiplyAddNarrow(
+        width: Int, depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>, rowStride: Int,
+        rows: Int, fused: Bool
+    ) {
+        precondition(narrowWidths.contains(width), "the narrow tile is 2 or 4 columns wide, not \(width)")
+        switch (width, fused) {
+        case (2, true):
+            narrowTile(FusedMultiplyAdd.self, SIMD2<Double>.self, depth, a, b, c, rowStride, rows)
+        case (2, false):
+            narrowTile(SeparateMultiplyAdd.self, SIMD2<Double>.self, depth, a, b, c, rowStride, rows)
+        case (_, true):
+            narrowTile(FusedMultiplyAdd.self, SIMD4<Double>.self, depth, a, b, c, rowStride, rows)
+        case (_, false):
+            narrowTile(SeparateMultiplyAdd.self, SIMD4<Double>.self, depth, a, b, c, rowStride, rows)
+        }
+    }
+
+    @inline(__always)
+    private static func narrowTile<Step: MultiplyAddStep, Vector: SIMD>(
+        _ step: Step.Type, _ vector: Vector.Type, _ depth: Int, _ a: TileRows, _ b: TileColumns,
+        _ c: UnsafeMutablePointer<Double>, _ rowStride: Int, _ rows: Int
+    ) where Vector.Scalar == Double {
+        var c0 = Vector()
+        var c1 = Vector()
+        var c2 = Vector()
+        var c3 = Vector()
+        var c4 = Vector()
+        var c5 = Vector()
+        let (o0, o1, o2, o3, o4, o5) = a.offsets
+        var pa = a.base
+        var pb = UnsafeRawPointer(b.base)
+        let aStep = a.step
+        let bStep = b.step &* 8
+        for _ in 0..<depth {
+            let bp = pb.loadUnaligned(as: Vector.self)
+            Step.accumulate(&c0, Vector(repeating: pa[o0]), bp)
+            Step.accumulate(&c1, Vector(repeating: pa[o1]), bp)
+            Step.accumulate(&c2, Vector(repeating: pa[o2]), bp)
+            Step.accumulate(&c3, Vector(repeating: pa[o3]), bp)
+            Step.accumulate(&c4, Vector(repeating: pa[o4]), bp)
+            Step.accumulate(&c5, Vector(repeating: pa[o5]), bp)
+            pa += aStep
+            pb += bStep
+        }
+        add(c0, to: c)
+        if rows > 1 { add(c1, to: c + rowStride) }
+        if rows > 2 { add(c2, to: c + 2 &* rowStride) }
+        if rows > 3 { add(c3, to: c + 3 &* rowStride) }
+        if rows > 4 { add(c4, to: c + 4 &* rowStride) }
+        if rows > 5 { add(c5, to: c + 5 &* rowStride) }
+    }
+
+    /// Adds the lanes of `sum` to as many consecutive elements of C.
+    @inline(__always)
+    private static func add<Vector: SIMD>(_ sum: Vector, to row: UnsafeMutablePointer<Double>)
+    where Vector.Scalar == Double {
+        let raw = UnsafeMutableRawPointer(row)
+        raw.storeBytes(of: raw.loadUnaligned(as: Vector.self) + sum, as: Vector.self)
     }
 
     /// Adds eight numbers held in two vectors to eight consecutive elements of C.

@@ -32,14 +32,15 @@ enum Packing {
 
     /// Copies rows `0..<depth`, columns `0..<columns` of `b` into slivers of `MicroKernel.columns`
     /// columns: sliver s holds, for each p, the elements b[p, s·NR + j] for j in 0..<NR, zero-padded.
+    /// A last sliver as wide as the narrow tile reads (2 or 4 columns) is copied at that width.
     static func packColumns(
         of b: StridedMatrix, depth: Int, columns: Int, into packed: UnsafeMutablePointer<Double>
     ) {
-        let width = MicroKernel.columns
         var out = packed
         var first = 0
         while first < columns {
-            let valid = min(width, columns &- first)
+            let valid = min(MicroKernel.columns, columns &- first)
+            let width = MicroKernel.narrowWidths.contains(valid) ? valid : MicroKernel.columns
             let sliver = b.shifted(row: 0, column: first)
             if valid == width && sliver.columnStride == 1 {
                 // Row-major B: each step copies 8 neighbours, which the compiler turns into vector moves.

@@ -82,3 +82,17 @@ private let tiny = ImageDataset(
     let fromBytes = tiny.shuffledBatches(size: 1, using: &b).map(\.features)
     #expect(fromMemory == fromBytes)
 }
+
+@Test func consecutiveBatchesEqualGatheredOnes() {
+    // Consecutive indices are converted where they lie, others gathered first: same numbers.
+    let three = ImageDataset(
+        pixels: (0..<12).map { UInt8($0 * 20) }, labels: [0, 1, 2], rows: 2, columns: 2, maximumPixel: 255,
+        classCount: 3)
+    let consecutive = three.batch([1, 2])
+    let gathered = three.batch([2, 1]).features
+    #expect(consecutive.features.shape == [2, 4])
+    #expect(consecutive.features[row: 0] == gathered[row: 1])
+    #expect(consecutive.features[row: 1] == gathered[row: 0])
+    #expect(consecutive.features.scalars == (4..<12).map { Double($0 * 20) / 255 })
+    #expect(consecutive.labels == [1, 2])
+}

@@ -6,13 +6,15 @@ import Testing
 @Suite struct MatrixKernelTests {
     /// (m, n, k): degenerate shapes, primes, and sizes on both sides of the tile (6 × 8), block
     /// (96 rows, depth 256, 2048 columns), packing (A copied from 128 columns of C, B from 96 rows)
-    /// and thread (2¹⁸ multiply-adds) thresholds.
+    /// and thread (2¹⁸ multiply-adds) thresholds; widths that leave 2 or 4 columns for the narrow
+    /// tile, with B read in place and packed.
     static let shapes: [(Int, Int, Int)] = [
         (1, 1, 1), (1, 37, 5), (37, 1, 5), (5, 7, 1), (1, 1, 300),
         (7, 13, 11), (97, 101, 89), (6, 8, 3), (5, 7, 2), (7, 9, 4), (13, 17, 19),
         (95, 9, 257), (96, 8, 256), (97, 10, 255), (193, 7, 513), (3, 2049, 5), (11, 2050, 3),
         (64, 64, 64), (63, 64, 64), (7, 8, 5000), (1, 300, 900), (300, 1, 900), (100, 50, 784),
         (100, 130, 257), (130, 200, 20), (95, 127, 31), (96, 128, 33),
+        (5, 2, 17), (7, 12, 9), (98, 4, 9), (100, 100, 300), (200, 10, 50), (11, 3084, 4),
     ]
 
     static let variants: [(Bool, Bool)] = [(false, false), (true, false), (false, true), (true, true)]
