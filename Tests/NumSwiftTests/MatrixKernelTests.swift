@@ -5,7 +5,7 @@ import Testing
 /// The fast kernel against the definition C[i, j] = Σₚ op(A)[i, p] · op(B)[p, j], one dot product at a time.
 @Suite struct MatrixKernelTests {
     /// (m, n, k): degenerate shapes, primes, and sizes on both sides of the tile (6 × 8), block
-    /// (96 rows, depth 256, 2048 columns), packing (A copied from 128 columns of C, B from 96 rows)
+    /// (96 rows, depth 256, 2048 columns), packing (A copied from 136 columns of C, B from 102 rows)
     /// and thread (2¹⁸ multiply-adds) thresholds; widths that leave 2 or 4 columns for the narrow
     /// tile, with B read in place and packed.
     static let shapes: [(Int, Int, Int)] = [
@@ -15,6 +15,7 @@ import Testing
         (64, 64, 64), (63, 64, 64), (7, 8, 5000), (1, 300, 900), (300, 1, 900), (100, 50, 784),
         (100, 130, 257), (130, 200, 20), (95, 127, 31), (96, 128, 33),
         (5, 2, 17), (7, 12, 9), (98, 4, 9), (100, 100, 300), (200, 10, 50), (11, 3084, 4),
+        (101, 50, 30), (102, 50, 30), (5, 136, 7), (5, 135, 7),
     ]
 
     static let variants: [(Bool, Bool)] = [(false, false), (true, false), (false, true), (true, true)]
