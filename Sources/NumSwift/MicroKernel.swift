@@ -1,7 +1,8 @@
 // The register tile at the heart of matmul: a 6×8 block of C held in twelve SIMD4<Double>
 // accumulators (AVX2 has sixteen 256-bit registers: twelve for C, two for a row of B, one for a
 // broadcast element of A). Each step reads 6 numbers of A and 8 of B and does 48 multiply-adds,
-// so the loop is bound by arithmetic, not by memory.
+// so the loop is bound by arithmetic, not by memory. C's last 2 or 4 columns, when its width is
+// not a multiple of 8, get a narrow 6×2 or 6×4 tile instead of a zero-padded 6×8 one.
 
 /// How one step accumulates c += a · b on four lanes.
 protocol MultiplyAddStep {
