@@ -38,7 +38,7 @@ public func matmul(
 
 private func matmul(
     _ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool, operandShapes: ([Int], [Int]),
-    startingFrom initial: NDArray? = nil, maxThreads: Int = Parallelism.maximumThreads
+    addingRow rowToAdd: UnsafePointer<Double>? = nil, maxThreads: Int = Parallelism.maximumThreads
 ) -> NDArray {
     precondition(
         a.rank == 2 && b.rank == 2,
@@ -51,8 +51,8 @@ private func matmul(
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) "
             + "(size \(kB) is different from \(k)); shapes \(Shape.describe(operandShapes.0)) and "
             + "\(Shape.describe(operandShapes.1))\(transposeA || transposeB ? " with transposition" : "")")
-    // The kernel adds the product to what the result holds: zeros, or the rows of a bias.
-    var result = initial ?? NDArray.zeros([m, n])
+    // The kernel adds the product to what the result holds: zeros.
+    var result = NDArray.zeros([m, n])
     a.withUnsafeBufferPointer { pa in
         b.withUnsafeBufferPointer { pb in
             result.withUnsafeMutableBufferPointer { pc in
@@ -60,16 +60,17 @@ private func matmul(
                     m: m, n: n, k: k,
                     a: pa.baseAddress!, transposeA: transposeA,
                     b: pb.baseAddress!, transposeB: transposeB,
-                    into: pc.baseAddress!, maxThreads: maxThreads)
+                    into: pc.baseAddress!, addingRow: rowToAdd, maxThreads: maxThreads)
             }
         }
     }
     return result
 }
 
-/// The affine map x · W + b in one pass (the forward step of a fully connected layer): the
-/// result starts as copies of the row `bias` and the product is accumulated onto it, so no
-/// (m, n) temporary is made and added afterwards.
+/// The affine map x · W + b in one pass (the forward step of a fully connected layer): each
+/// tile of the product gets the bias added as soon as its sum is complete, while it is still in
+/// the L1 cache, so no second pass over the (m, n) result is made. The sums are rounded exactly
+/// as in `matmul(x, w) + bias`.
 ///
 /// Shapes: x (m, k), W (k, n), bias (n,) or (1, n) → (m, n).
 public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArray {
@@ -82,16 +83,8 @@ public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArr
         bias.shape == [n] || bias.shape == [1, n],
         "matmul(_:_:addingRow:): the bias must have shape (\(n),) or (1,\(n)) to add to every row of "
             + "\(Shape.describe(x.shape)) · \(Shape.describe(w.shape)), got \(Shape.describe(bias.shape))")
-    let m = x.shape[0]
-    let rows = [Double](unsafeUninitializedCapacity: m * n) { out, initialized in
-        bias.withUnsafeBufferPointer { row in
-            for i in 0..<m {
-                _ = UnsafeMutableBufferPointer(rebasing: out[(i &* n)..<(i &* n &+ n)]).initialize(fromContentsOf: row)
-            }
-        }
-        initialized = m * n
+    return bias.withUnsafeBufferPointer { row in
+        matmul(
+            x, w, transposeA: false, transposeB: false, operandShapes: (x.shape, w.shape), addingRow: row.baseAddress)
     }
-    return matmul(
-        x, w, transposeA: false, transposeB: false, operandShapes: (x.shape, w.shape),
-        startingFrom: NDArray(shape: [m, n], scalars: rows))
 }

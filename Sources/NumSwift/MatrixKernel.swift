@@ -22,7 +22,9 @@ enum MatrixKernel {
     /// product x · W₁ went from 48 to 51 GFLOP/s on one thread when its packing was dropped).
     static let packingReuse = 17
 
-    /// C (m×n, zero or a bias on entry) += op(A) · op(B), all stored row-major; op transposes when asked.
+    /// C (m×n) += op(A) · op(B), all stored row-major; op transposes when asked. With `rowToAdd`
+    /// (n numbers), each tile of C then gets that row added while it is still in the L1 cache:
+    /// (C + op(A) · op(B)) + row, rounded exactly as a separate pass would round it.
     ///
     /// `maxThreads` caps the threads (1 or 2); `fused` picks the multiply-add instructions, and the
     /// tests set it to false to run the portable path in any build.
@@ -31,15 +33,21 @@ enum MatrixKernel {
         a: UnsafePointer<Double>, transposeA: Bool,
         b: UnsafePointer<Double>, transposeB: Bool,
         into c: UnsafeMutablePointer<Double>,
+        addingRow rowToAdd: UnsafePointer<Double>? = nil,
         maxThreads: Int = Parallelism.maximumThreads,
         fused: Bool = MicroKernel.usesFusedMultiplyAdd
     ) {
-        guard m > 0 && n > 0 && k > 0 else { return }
+        guard m > 0 && n > 0 else { return }
         let product = MatrixProduct(
             m: m, n: n, k: k,
             a: StridedMatrix(rowMajor: a, columns: transposeA ? m : k, transposed: transposeA),
             b: StridedMatrix(rowMajor: b, columns: transposeB ? k : n, transposed: transposeB),
-            c: c, cRowStride: n, fused: fused)
+            c: c, cRowStride: n, rowToAdd: rowToAdd, fused: fused)
+        guard k > 0 else {
+            // An empty sum: C + row.
+            if let rowToAdd { product.add(row: rowToAdd, to: c, rows: m, columns: n) }
+            return
+        }
         guard maxThreads >= 2, m &* n &* k >= parallelThreshold else {
             product.compute()
             return
@@ -59,6 +67,8 @@ struct MatrixProduct: @unchecked Sendable {
     let b: StridedMatrix
     let c: UnsafeMutablePointer<Double>
     let cRowStride: Int
+    /// A row added to every row of C once its sum is complete (a layer's bias), or nil.
+    let rowToAdd: UnsafePointer<Double>?
     let fused: Bool
 
     /// Up to `pieces` products over disjoint parts of C, cut across its longer side at tile
@@ -81,13 +91,13 @@ struct MatrixProduct: @unchecked Sendable {
     private func rows(_ first: Int, _ count: Int) -> MatrixProduct {
         MatrixProduct(
             m: count, n: n, k: k, a: a.shifted(row: first, column: 0), b: b, c: c + first &* cRowStride,
-            cRowStride: cRowStride, fused: fused)
+            cRowStride: cRowStride, rowToAdd: rowToAdd, fused: fused)
     }
 
     private func columns(_ first: Int, _ count: Int) -> MatrixProduct {
         MatrixProduct(
             m: m, n: count, k: k, a: a, b: b.shifted(row: 0, column: first), c: c + first,
-            cRowStride: cRowStride, fused: fused)
+            cRowStride: cRowStride, rowToAdd: rowToAdd.map { $0 + first }, fused: fused)
     }
 
     /// Runs the blocked loops on the calling thread.
@@ -116,6 +126,7 @@ struct MatrixProduct: @unchecked Sendable {
             let inPlaceColumns = packB ? 0 : nc &- edge &+ (narrowEdge ? edge : 0)
             for pc in Swift.stride(from: 0, to: k, by: depthBlocks.size) {
                 let kc = Swift.min(depthBlocks.size, k &- pc)
+                let lastDepthBlock = pc &+ kc == k
                 let panel = b.shifted(row: pc, column: jc)
                 if inPlaceColumns < nc {
                     Packing.packColumns(
@@ -153,10 +164,21 @@ struct MatrixProduct: @unchecked Sendable {
                             } else {
                                 tile(depth: kc, a: rows, b: columns, into: target, rows: height, columns: width)
                             }
+                            if lastDepthBlock, let rowToAdd {
+                                add(row: rowToAdd + (jc &+ jr), to: target, rows: height, columns: width)
+                            }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Adds `row[0..<columns]` to `rows` rows of C starting at `target`: a finished tile, still in L1.
+    func add(row: UnsafePointer<Double>, to target: UnsafeMutablePointer<Double>, rows: Int, columns: Int) {
+        for r in 0..<rows {
+            let destination = target + r &* cRowStride
+            for j in 0..<columns { destination[j] += row[j] }
         }
     }
 

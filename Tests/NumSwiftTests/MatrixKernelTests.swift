@@ -59,6 +59,24 @@ import Testing
                 let worst = (0..<(m * n)).map { abs(c[$0] - expected[$0]) / max(scale[$0], .leastNormalMagnitude) }
                     .max()!
                 #expect(worst < 1e-12, "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads: worst \(worst)")
+                // With a row to add: the same sums, each then plus its column's entry, rounded once more.
+                let row = (0..<n).map { _ in generator.nextUniform(low: -1, high: 1) }
+                var withRow = [Double](repeating: 0, count: m * n)
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        row.withUnsafeBufferPointer { pr in
+                            withRow.withUnsafeMutableBufferPointer { pc in
+                                MatrixKernel.multiply(
+                                    m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
+                                    b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
+                                    addingRow: pr.baseAddress!, maxThreads: threads, fused: fused)
+                            }
+                        }
+                    }
+                }
+                #expect(
+                    withRow == (0..<(m * n)).map { c[$0] + row[$0 % n] },
+                    "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads, with a row to add")
             }
         }
     }

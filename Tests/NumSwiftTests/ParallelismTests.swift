@@ -33,8 +33,10 @@ import Testing
         a.withUnsafeBufferPointer { pa in
             c.withUnsafeMutableBufferPointer { pc in
                 let view = StridedMatrix(base: pa.baseAddress!, rowStride: 0, columnStride: 0)
+                // The row to add (a bias) has n entries; a piece of columns must start at its own.
                 let product = MatrixProduct(
-                    m: m, n: n, k: 1, a: view, b: view, c: pc.baseAddress!, cRowStride: n, fused: false)
+                    m: m, n: n, k: 1, a: view, b: view, c: pc.baseAddress!, cRowStride: n,
+                    rowToAdd: UnsafePointer(pc.baseAddress!), fused: false)
                 let parts = product.split(into: pieces)
                 let alongRows = m >= n
                 let tile = alongRows ? MicroKernel.rows : MicroKernel.columns
@@ -43,6 +45,9 @@ import Testing
                 for part in parts {
                     let offset = pc.baseAddress!.distance(to: part.c)
                     #expect(offset == (alongRows ? covered * n : covered))
+                    #expect(
+                        pc.baseAddress!.distance(to: UnsafeMutablePointer(mutating: part.rowToAdd!))
+                            == (alongRows ? 0 : covered))
                     #expect(covered % tile == 0)
                     #expect((alongRows ? part.n : part.m) == (alongRows ? n : m))
                     covered += alongRows ? part.m : part.n

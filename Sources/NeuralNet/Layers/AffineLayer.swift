@@ -53,9 +53,7 @@ public struct AffineLayer: Layer {
                 + "per sample, W has shape \(Shape.describe(weight.shape))")
         input = rows
         inputShape = x.shape
-        var output = matmul(rows, weight)
-        output += bias
-        return output
+        return matmul(rows, weight, addingRow: bias)
     }
 
     /// dout · Wᵀ in the input's shape (or shape (0,) without `needsInputGradient`); records
