@@ -123,7 +123,7 @@ struct MatrixProduct: @unchecked Sendable {
             // padded last sliver is copied.
             let edge = nc % MicroKernel.columns
             let narrowEdge = MicroKernel.narrowWidths.contains(edge)
-            let inPlaceColumns = packB ? 0 : nc &- edge &+ (narrowEdge ? edge : 0)
+            let inPlaceColumns = packB ? 0 : (narrowEdge ? nc : nc &- edge)
             for pc in Swift.stride(from: 0, to: k, by: depthBlocks.size) {
                 let kc = Swift.min(depthBlocks.size, k &- pc)
                 let lastDepthBlock = pc &+ kc == k
@@ -157,13 +157,9 @@ struct MatrixProduct: @unchecked Sendable {
                                     base: block.base + ir &* block.rowStride, rowStride: block.rowStride,
                                     step: block.columnStride, rows: height)
                             let target = c + ((ic &+ ir) &* cRowStride &+ jc &+ jr)
-                            if narrow {
-                                MicroKernel.multiplyAddNarrow(
-                                    width: width, depth: kc, a: rows, b: columns, into: target,
-                                    rowStride: cRowStride, rows: height, fused: fused)
-                            } else {
-                                tile(depth: kc, a: rows, b: columns, into: target, rows: height, columns: width)
-                            }
+                            tile(
+                                depth: kc, a: rows, b: columns, into: target, rows: height, columns: width,
+                                narrow: narrow)
                             if lastDepthBlock, let rowToAdd {
                                 add(row: rowToAdd + (jc &+ jr), to: target, rows: height, columns: width)
                             }
@@ -183,9 +179,13 @@ struct MatrixProduct: @unchecked Sendable {
     }
 
     private func tile(
-        depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>, rows: Int, columns: Int
+        depth: Int, a: TileRows, b: TileColumns, into c: UnsafeMutablePointer<Double>, rows: Int, columns: Int,
+        narrow: Bool
     ) {
-        if fused {
+        if narrow {
+            MicroKernel.multiplyAddNarrow(
+                width: columns, depth: depth, a: a, b: b, into: c, rowStride: cRowStride, rows: rows, fused: fused)
+        } else if fused {
             MicroKernel.multiplyAddFused(
                 depth: depth, a: a, b: b, into: c, rowStride: cRowStride, rows: rows, columns: columns)
         } else {
