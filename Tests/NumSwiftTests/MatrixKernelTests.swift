@@ -45,39 +45,44 @@ import Testing
                 }
             }
             for (fused, threads) in Self.paths {
-                var c = [Double](repeating: 0, count: m * n)
-                a.withUnsafeBufferPointer { pa in
-                    b.withUnsafeBufferPointer { pb in
-                        c.withUnsafeMutableBufferPointer { pc in
-                            MatrixKernel.multiply(
-                                m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
-                                b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
-                                maxThreads: threads, fused: fused)
-                        }
-                    }
-                }
+                let kernel = Kernel(
+                    m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, threads: threads, fused: fused)
+                let c = kernel.product(a, b)
                 let worst = (0..<(m * n)).map { abs(c[$0] - expected[$0]) / max(scale[$0], .leastNormalMagnitude) }
                     .max()!
                 #expect(worst < 1e-12, "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads: worst \(worst)")
                 // With a row to add: the same sums, each then plus its column's entry, rounded once more.
                 let row = (0..<n).map { _ in generator.nextUniform(low: -1, high: 1) }
-                var withRow = [Double](repeating: 0, count: m * n)
-                a.withUnsafeBufferPointer { pa in
-                    b.withUnsafeBufferPointer { pb in
-                        row.withUnsafeBufferPointer { pr in
-                            withRow.withUnsafeMutableBufferPointer { pc in
-                                MatrixKernel.multiply(
-                                    m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
-                                    b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
-                                    addingRow: pr.baseAddress!, maxThreads: threads, fused: fused)
-                            }
+                #expect(
+                    kernel.product(a, b, addingRow: row) == (0..<(m * n)).map { c[$0] + row[$0 % n] },
+                    "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads, with a row to add")
+            }
+        }
+    }
+
+    /// `MatrixKernel.multiply` on arrays, for one shape, transposition and build path.
+    struct Kernel {
+        let m: Int, n: Int, k: Int
+        let transposeA: Bool, transposeB: Bool
+        let threads: Int
+        let fused: Bool
+
+        /// op(a) · op(b), plus `row` on every row when given.
+        func product(_ a: [Double], _ b: [Double], addingRow row: [Double]? = nil) -> [Double] {
+            var c = [Double](repeating: 0, count: m * n)
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    (row ?? []).withUnsafeBufferPointer { pr in
+                        c.withUnsafeMutableBufferPointer { pc in
+                            MatrixKernel.multiply(
+                                m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
+                                b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
+                                addingRow: row == nil ? nil : pr.baseAddress, maxThreads: threads, fused: fused)
                         }
                     }
                 }
-                #expect(
-                    withRow == (0..<(m * n)).map { c[$0] + row[$0 % n] },
-                    "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads, with a row to add")
             }
+            return c
         }
     }
 
