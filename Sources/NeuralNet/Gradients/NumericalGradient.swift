@@ -10,15 +10,15 @@ import NumSwift
 public func numericalGradient(of f: (NDArray) -> Double, at x: NDArray, h: Double = 1e-4) -> NDArray {
     precondition(h > 0, "numericalGradient needs a positive step h, got \(h)")
     var point = x
-    var gradient = [Double](repeating: 0, count: x.count)
+    var gradient = NDArray.zeros(like: x)
     for i in 0..<x.count {
-        let original = x.scalars[i]
-        point.withUnsafeMutableBufferPointer { $0[i] = original + h }
+        let original = point[flat: i]
+        point[flat: i] = original + h
         let above = f(point)
-        point.withUnsafeMutableBufferPointer { $0[i] = original - h }
+        point[flat: i] = original - h
         let below = f(point)
-        point.withUnsafeMutableBufferPointer { $0[i] = original }
-        gradient[i] = (above - below) / (2 * h)
+        point[flat: i] = original
+        gradient[flat: i] = (above - below) / (2 * h)
     }
-    return NDArray(shape: x.shape, scalars: gradient)
+    return gradient
 }

@@ -25,13 +25,13 @@ public struct ActivationLayer: Layer {
     }
 
     /// f(x), remembering x.
-    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         input = x
         return activation.apply(x)
     }
 
     /// dout · f′(x).
-    public mutating func backward(_ dout: NDArray) -> NDArray {
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         dout * activation.derivative(cached(input, matching: dout, in: "ActivationLayer(\(activation))"))
     }
 }

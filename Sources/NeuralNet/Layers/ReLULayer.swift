@@ -11,13 +11,13 @@ public struct ReLULayer: Layer {
     public init() {}
 
     /// max(0, x), remembering where x > 0.
-    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         mask = x .> 0
         return relu(x)
     }
 
     /// dout where the input was positive, 0 elsewhere.
-    public mutating func backward(_ dout: NDArray) -> NDArray {
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         dout * cached(mask, matching: dout, in: "ReLULayer")
     }
 }

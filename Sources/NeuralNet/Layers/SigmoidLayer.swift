@@ -10,14 +10,14 @@ public struct SigmoidLayer: Layer {
     public init() {}
 
     /// σ(x), remembering the result.
-    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         let y = sigmoid(x)
         output = y
         return y
     }
 
     /// dout · y (1 − y).
-    public mutating func backward(_ dout: NDArray) -> NDArray {
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         let y = cached(output, matching: dout, in: "SigmoidLayer")
         return dout * y * (1 - y)
     }

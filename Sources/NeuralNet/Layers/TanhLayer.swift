@@ -8,14 +8,14 @@ public struct TanhLayer: Layer {
     public init() {}
 
     /// tanh(x), remembering the result.
-    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         let y = tanh(x)
         output = y
         return y
     }
 
     /// dout · (1 − y²).
-    public mutating func backward(_ dout: NDArray) -> NDArray {
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         let y = cached(output, matching: dout, in: "TanhLayer")
         return dout * (1 - square(y))
     }

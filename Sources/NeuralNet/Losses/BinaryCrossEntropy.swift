@@ -12,19 +12,10 @@ public func binaryCrossEntropy(logits: NDArray, targets: NDArray) -> LossAndGrad
         "binaryCrossEntropy: logits \(Shape.describe(logits.shape)) and targets \(Shape.describe(targets.shape)) differ"
     )
     precondition(logits.count > 0, "binaryCrossEntropy needs at least one element")
-    let count = Double(logits.count)
-    var total = 0.0
-    var gradient = NDArray.zeros(logits.shape)
-    logits.withUnsafeBufferPointer { pz in
-        targets.withUnsafeBufferPointer { pt in
-            gradient.withUnsafeMutableBufferPointer { pg in
-                for i in 0..<pz.count {
-                    let z = pz[i]
-                    total += Swift.max(z, 0) - z * pt[i] + log1p(exp(-Swift.abs(z)))
-                    pg[i] = (sigmoid(z) - pt[i]) / count
-                }
-            }
-        }
-    }
+    let (z, t) = (logits, targets)
+    let count = Double(z.count)
+    // log(1 + e^(−|z|)) is softplus(−|z|): the exponent is never positive.
+    let total = (maximum(z, 0) - z * t + softplus(-abs(z))).sum()
+    let gradient = (sigmoid(z) - t) / count
     return LossAndGradient(value: total / count, gradient: gradient)
 }

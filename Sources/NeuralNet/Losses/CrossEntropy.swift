@@ -16,18 +16,9 @@ public func crossEntropy(probabilities: NDArray, _ targets: Targets) -> LossAndG
         t.shape == y.shape,
         "crossEntropy: probabilities \(Shape.describe(y.shape)) and targets \(Shape.describe(t.shape)) differ")
     let batch = Double(y.shape[0])
-    var total = 0.0
-    var gradient = NDArray.zeros(y.shape)
-    y.withUnsafeBufferPointer { py in
-        t.withUnsafeBufferPointer { pt in
-            gradient.withUnsafeMutableBufferPointer { pg in
-                for i in 0..<py.count where pt[i] != 0 {
-                    total -= pt[i] * log(py[i])
-                    pg[i] = -pt[i] / (batch * py[i])
-                }
-            }
-        }
-    }
+    let target = t .!= 0  // where t = 0 the term t log y is 0, even where y = 0 (log y = −inf)
+    let total = -NDArray.where(target, t * log(y), NDArray(0)).sum()
+    let gradient = NDArray.where(target, -t / (batch * y), NDArray(0))
     return LossAndGradient(value: total / batch, gradient: gradient.reshaped(probabilities.shape))
 }
 
@@ -48,12 +39,7 @@ public func crossEntropy(logits: NDArray, _ targets: Targets) -> LossAndGradient
     let batch = Double(z.shape[0])
     let (probabilities, logProbabilities) = softmaxAndLogSoftmax(z)
     // Only the target entries enter the sum, so −inf · 0 never arises.
-    var total = 0.0
-    logProbabilities.withUnsafeBufferPointer { pl in
-        t.withUnsafeBufferPointer { pt in
-            for i in 0..<pl.count where pt[i] != 0 { total -= pt[i] * pl[i] }
-        }
-    }
+    let total = -NDArray.where(t .!= 0, t * logProbabilities, NDArray(0)).sum()
     let gradient = (probabilities - t) / batch
     return LossAndGradient(value: total / batch, gradient: gradient.reshaped(logits.shape))
 }

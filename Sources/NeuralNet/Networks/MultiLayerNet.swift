@@ -7,10 +7,16 @@ import NumSwift
 /// Affine → BatchNorm → activation → Dropout: `batchNorm` adds the normalisation (γ and β named
 /// gamma1, beta1, … after their affine layer), `dropout` > 0 the dropout layers, and
 /// `weightDecay` a penalty on the weights in the loss and their gradients.
-public struct MultiLayerNet: SequentialNetwork {
-    /// The layers: affine and activation alternating (with batch norm and dropout when asked),
-    /// ending in an affine layer.
-    public var sequential: Sequential
+public struct MultiLayerNet: Network {
+    /// Every weight, bias and batch-norm γ and β, by name.
+    public var params: Parameters
+    /// The penalty on the weights ("W1", "W2", …) added to the loss.
+    public var weightDecay: WeightDecay
+    /// The first affine layer, whose input is the data.
+    public private(set) var inputLayer: AffineLayer
+    /// The layers after it, in order: activations, affine layers, batch norm and dropout.
+    public private(set) var layers: [any Layer]
+    private var lastLayer = SoftmaxWithLoss()
 
     /// A net `inputSize` → `hiddenSizes[0]` → … → `outputSize`, with `activation` after each hidden
     /// affine layer (`ActivationLayer.make`), weights drawn by `weights` input side first, biases at 0.
@@ -24,16 +30,18 @@ public struct MultiLayerNet: SequentialNetwork {
         let sizes = [inputSize] + hiddenSizes + [outputSize]
         precondition(sizes.allSatisfy { $0 > 0 }, "MultiLayerNet needs positive sizes, got \(sizes)")
         precondition(dropout >= 0 && dropout < 1, "MultiLayerNet dropout rate must lie in [0, 1), got \(dropout)")
+        params = [:]
         var blocks: [[any Layer]] = []
         for index in 1..<sizes.count {
             let (fanIn, fanOut) = (sizes[index - 1], sizes[index])
-            let weight = weights.weights(fanIn: fanIn, fanOut: fanOut, using: &generator)
-            var block: [any Layer] = [
-                AffineLayer(weight: weight, bias: .zeros([fanOut]), weightName: "W\(index)", biasName: "b\(index)")
-            ]
+            params["W\(index)"] = weights.weights(fanIn: fanIn, fanOut: fanOut, using: &generator)
+            params["b\(index)"] = NDArray.zeros([fanOut])
+            var block: [any Layer] = [AffineLayer(weight: "W\(index)", bias: "b\(index)")]
             if index < sizes.count - 1 {
                 if batchNorm {
-                    block.append(BatchNormLayer(features: fanOut, gammaName: "gamma\(index)", betaName: "beta\(index)"))
+                    params["gamma\(index)"] = NDArray.ones([fanOut])
+                    params["beta\(index)"] = NDArray.zeros([fanOut])
+                    block.append(BatchNormLayer(features: fanOut, gamma: "gamma\(index)", beta: "beta\(index)"))
                 }
                 block.append(ActivationLayer.make(activation))
             }
@@ -45,6 +53,36 @@ public struct MultiLayerNet: SequentialNetwork {
                 blocks[index].append(DropoutLayer(rate: dropout, seed: seed &+ UInt64(index)))
             }
         }
-        sequential = Sequential(blocks.flatMap { $0 }, weightDecay: weightDecay)
+        inputLayer = AffineLayer(weight: "W1", bias: "b1")
+        layers = Array(blocks.flatMap { $0 }.dropFirst())
+        self.weightDecay = weightDecay
     }
+
+    /// The input layer, then every other layer in order.
+    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+        var output = inputLayer.forward(x, params, training: training)
+        for i in layers.indices {
+            output = layers[i].forward(output, params, training: training)
+        }
+        return output
+    }
+
+    /// Forward to the loss, then backward through the layers in reverse order (the chain rule, one
+    /// layer at a time); the weight decay adds its penalty to the loss and λ W to each ∂L/∂W.
+    public mutating func gradient(_ x: NDArray, _ targets: Targets) -> (loss: Double, grads: Parameters) {
+        let scores = forward(x, training: true)
+        let loss = lastLayer.forward(scores, targets) + regularizationLoss
+        var grads: Parameters = [:]
+        var dout = lastLayer.backward()
+        for i in layers.indices.reversed() {
+            dout = layers[i].backward(dout, params, &grads)
+        }
+        // x is the data: nothing upstream needs ∂L/∂x, so the first layer computes only ∂L/∂W1, ∂L/∂b1.
+        inputLayer.backwardToParameters(dout, params, &grads)
+        weightDecay.addGradient(to: &grads, parameters: params)
+        return (loss, grads)
+    }
+
+    /// The weight decay's penalty on the current weights.
+    public var regularizationLoss: Double { weightDecay.penalty(of: params) }
 }

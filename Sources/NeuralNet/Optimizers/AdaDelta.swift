@@ -15,52 +15,34 @@ import NumSwift
 /// Zeiler's rule. E[Δ²] records the unscaled Δ, so η (or a schedule acting on it) damps the
 /// steps without feeding back into the rule. Defaults as in the paper: ρ = 0.95, ε = 1e-6.
 /// With E[Δ²] = 0 the first steps have size about √(ε / (1 − ρ)) ≈ 0.0045: AdaDelta starts slowly.
-public struct AdaDelta: PerParameterOptimizer {
-    /// A multiplier η on the step; 1 is the paper's AdaDelta.
+public struct AdaDelta: Optimizer {
+    /// A factor on every step, 1 in the paper (which needs no learning rate).
     public var learningRate: Double
-    /// The decay ρ in [0, 1) of both running averages.
+    /// ρ, the weight of the old averages in each update.
     public var decay: Double
-    /// ε inside both square roots; it also sets the size of the first steps.
+    /// ε, inside both square roots.
     public var epsilon: Double
-    /// The two running averages of every parameter, by name.
-    public var states: [String: State] = [:]
+    /// E[g²], the leaky average of g ⊙ g, one per parameter.
+    public private(set) var meanSquareGradient: Parameters = [:]
+    /// E[Δ²], the leaky average of Δ ⊙ Δ, one per parameter.
+    public private(set) var meanSquareStep: Parameters = [:]
 
-    /// The running mean squares of one parameter's gradients and steps.
-    public struct State: Sendable {
-        /// E[g²], shaped like the parameter.
-        public var meanSquareGradient: NDArray
-        /// E[Δ²], shaped like the parameter.
-        public var meanSquareStep: NDArray
-    }
-
-    /// AdaDelta with average decay `decay`, guard `epsilon` and step multiplier `learningRate`.
+    /// AdaDelta with factor `learningRate`, decay `decay` and guard `epsilon` (the paper's 0.95 and 1e-6).
     public init(learningRate: Double = 1, decay: Double = 0.95, epsilon: Double = 1e-6) {
         self.learningRate = learningRate
         self.decay = decay
         self.epsilon = epsilon
     }
 
-    /// E[g²] = E[Δ²] = 0.
-    public func initialState(like parameter: NDArray) -> State {
-        State(meanSquareGradient: .zeros(like: parameter), meanSquareStep: .zeros(like: parameter))
-    }
-
-    /// E[g²] ← ρ E[g²] + (1 − ρ) g²; Δ = −√(E[Δ²] + ε)/√(E[g²] + ε) g; E[Δ²] ← ρ E[Δ²] + (1 − ρ) Δ²; W ← W + η Δ.
-    public func step(_ parameter: inout NDArray, gradient: NDArray, state: inout State) {
-        let (eta, rho, eps) = (learningRate, decay, epsilon)
-        gradient.withUnsafeBufferPointer { g in
-            state.meanSquareGradient.withUnsafeMutableBufferPointer { sg in
-                state.meanSquareStep.withUnsafeMutableBufferPointer { sd in
-                    parameter.withUnsafeMutableBufferPointer { w in
-                        for i in 0..<w.count {
-                            sg[i] = rho * sg[i] + (1 - rho) * g[i] * g[i]
-                            let delta = -(sd[i] + eps).squareRoot() / (sg[i] + eps).squareRoot() * g[i]
-                            sd[i] = rho * sd[i] + (1 - rho) * delta * delta
-                            w[i] += eta * delta
-                        }
-                    }
-                }
-            }
+    /// E[g²] ← ρ E[g²] + (1 − ρ) g²;  Δ = −√(E[Δ²] + ε) / √(E[g²] + ε) ⊙ g;
+    /// E[Δ²] ← ρ E[Δ²] + (1 − ρ) Δ²;  W ← W + η Δ.
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
+        let (lr, rho, eps) = (learningRate, decay, epsilon)
+        for (key, g) in grads {
+            meanSquareGradient[key, default: .zeros(like: g)].update(with: g) { s, g in rho * s + (1 - rho) * g * g }
+            let step = -sqrt(meanSquareStep[key, default: .zeros(like: g)] + eps) / sqrt(meanSquareGradient[key]! + eps) * g
+            meanSquareStep[key, default: .zeros(like: g)].update(with: step) { s, d in rho * s + (1 - rho) * d * d }
+            params[key]!.update(with: step) { W, d in W + lr * d }
         }
     }
 }

@@ -11,47 +11,34 @@ import NumSwift
 /// The paper writes the step as η_t(α m̂/(√v̂ + ε) + λW) with a schedule multiplier η_t; here the
 /// single `learningRate` η plays both α and η_t (as most libraries do), so this λ is the paper's
 /// λ divided by α. Defaults: Adam's (η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-8) and λ = 0.01.
-public struct AdamW: PerParameterOptimizer {
-    /// The step size η.
-    public var learningRate: Double
-    /// The decay β₁ of the first-moment average.
-    public var beta1: Double
-    /// The decay β₂ of the second-moment average.
-    public var beta2: Double
-    /// ε, added to √v̂ before dividing.
-    public var epsilon: Double
+public struct AdamW: Optimizer {
     /// The decoupled weight decay λ; 0 makes AdamW exactly Adam.
     public var weightDecay: Double
-    /// The moments and step count of every parameter, by name (the same state as Adam's).
-    public var states: [String: Adam.State] = [:]
+    /// The Adam that takes the second half of each step (its η, β₁, β₂, ε and moments).
+    public private(set) var adam: Adam
 
     /// AdamW with Adam's hyper-parameters and decoupled weight decay `weightDecay`.
     public init(
         learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
         weightDecay: Double = 0.01
     ) {
-        self.learningRate = learningRate
-        self.beta1 = beta1
-        self.beta2 = beta2
-        self.epsilon = epsilon
+        adam = Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
         self.weightDecay = weightDecay
     }
 
-    /// The Adam rule AdamW adds its decay to.
-    private var adam: Adam {
-        Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
+    /// The step size η, Adam's.
+    public var learningRate: Double {
+        get { adam.learningRate }
+        set { adam.learningRate = newValue }
     }
 
-    /// m = v = 0, t = 0.
-    public func initialState(like parameter: NDArray) -> Adam.State {
-        adam.initialState(like: parameter)
-    }
-
-    /// W ← (1 − ηλ) W, then Adam's step with the gradient unchanged.
-    public func step(_ parameter: inout NDArray, gradient: NDArray, state: inout Adam.State) {
+    /// W ← W − η λ W, then Adam's update.
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
         if weightDecay != 0 {
-            parameter *= 1 - learningRate * weightDecay
+            for key in grads.keys {
+                params[key]! *= 1 - learningRate * weightDecay
+            }
         }
-        adam.step(&parameter, gradient: gradient, state: &state)
+        adam.update(&params, grads)
     }
 }

@@ -31,12 +31,12 @@ public struct ClippedOptimizer: Optimizer {
     }
 
     /// Clips a copy of `gradients`, then lets the base optimizer update with it.
-    public mutating func update(_ parameters: inout [String: NDArray], gradients: [String: NDArray]) {
-        var clippedGradients = gradients
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
+        var clippedGradients = grads
         let (norm, clipped) = clipping.apply(to: &clippedGradients)
         updates += 1
         if clipped { clippedUpdates += 1 }
         if norm.isFinite { largestNorm = Swift.max(largestNorm, norm) }
-        base.update(&parameters, gradients: clippedGradients)
+        base.update(&params, clippedGradients)
     }
 }

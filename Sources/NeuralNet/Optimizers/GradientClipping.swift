@@ -16,11 +16,9 @@ public func globalNorm(_ gradients: [String: NDArray]) -> Double {
     func sumOfSquares(scaledBy scale: Double) -> Double {
         var total = 0.0
         for name in names {
-            gradients[name]!.withUnsafeBufferPointer { g in
-                for x in g {
-                    let scaled = x / scale
-                    total += scaled * scaled
-                }
+            for g in gradients[name]!.scalars {
+                let scaled = g / scale
+                total += scaled * scaled
             }
         }
         return total

@@ -11,40 +11,26 @@ import NumSwift
 /// the current parameters, as every other optimizer here does. Compared with `Momentum`, the step
 /// applies the velocity once more (μ v) and the fresh gradient directly (−η g), so it corrects
 /// earlier when the gradient turns. Defaults: η = 0.01, μ = 0.9.
-public struct Nesterov: PerParameterOptimizer {
+public struct Nesterov: Optimizer {
     /// The step size η.
     public var learningRate: Double
-    /// The momentum coefficient μ in [0, 1).
+    /// μ, the fraction of the velocity kept from one step to the next.
     public var momentum: Double
-    /// The velocity v of every parameter, by name.
-    public var states: [String: State] = [:]
+    /// v, one velocity per parameter (as in `Momentum`), zero before its first update.
+    public private(set) var velocity: Parameters = [:]
 
-    /// The velocity of one parameter: the same state as `Momentum` keeps, so either can resume the other's.
-    public typealias State = Momentum.State
-
-    /// Nesterov momentum with step size `learningRate` and coefficient `momentum`.
+    /// Nesterov momentum with step size `learningRate` and friction `momentum`.
     public init(learningRate: Double = 0.01, momentum: Double = 0.9) {
         self.learningRate = learningRate
         self.momentum = momentum
     }
 
-    /// v = 0.
-    public func initialState(like parameter: NDArray) -> State {
-        Momentum.State(like: parameter)
-    }
-
-    /// v ← μ v − η g; W ← W + μ v − η g.
-    public func step(_ parameter: inout NDArray, gradient: NDArray, state: inout State) {
-        let (eta, mu) = (learningRate, momentum)
-        gradient.withUnsafeBufferPointer { g in
-            state.velocity.withUnsafeMutableBufferPointer { v in
-                parameter.withUnsafeMutableBufferPointer { w in
-                    for i in 0..<w.count {
-                        v[i] = mu * v[i] - eta * g[i]
-                        w[i] += mu * v[i] - eta * g[i]
-                    }
-                }
-            }
+    /// v ← μ v − η g;  W ← W + μ v − η g.
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
+        let (lr, momentum) = (learningRate, self.momentum)
+        for (key, g) in grads {
+            velocity[key, default: .zeros(like: g)].update(with: g) { v, g in momentum * v - lr * g }
+            params[key]!.update(with: velocity[key]!, g) { W, v, g in W + (momentum * v - lr * g) }
         }
     }
 }

@@ -1,19 +1,23 @@
 import NumSwift
 
-/// An optimizer updates named parameters from their gradients.
+/// An optimizer updates a network's parameters from their gradients, in place:
 ///
-/// Parameters are kept by stable names ("W1", "b1", …) so that an optimizer can keep state
-/// (velocities, running averages) per parameter. The protocol is a seam: plain SGD arrives
-/// with chapter 5, the other update rules with chapter 6.
+///     optimizer.update(&network.params, grads)
+///
+/// Parameters are kept by stable names ("W1", "b1", …), so an optimizer can keep state
+/// (velocities, running averages) per parameter, as the book's optimizers keep `self.v[key]`.
+/// Plain SGD arrives with chapter 5, the other update rules with chapter 6.
 public protocol Optimizer {
     /// The step size η; schedules change it between steps.
     var learningRate: Double { get set }
 
     /// Updates every parameter that has a gradient, in place.
-    mutating func update(_ parameters: inout [String: NDArray], gradients: [String: NDArray])
+    mutating func update(_ params: inout Parameters, _ grads: Parameters)
 }
 
-/// Stochastic gradient descent: W ← W − η ∂L/∂W.
+/// Stochastic gradient descent, the book's `SGD`:
+///
+///     W ← W − η ∂L/∂W
 public struct SGD: Optimizer {
     /// The step size η.
     public var learningRate: Double
@@ -23,10 +27,11 @@ public struct SGD: Optimizer {
         self.learningRate = learningRate
     }
 
-    /// W ← W − η ∂L/∂W for every named parameter.
-    public mutating func update(_ parameters: inout [String: NDArray], gradients: [String: NDArray]) {
-        for (name, gradient) in gradients {
-            parameters[name]?.add(gradient, scaledBy: -learningRate)
+    /// W ← W − η ∂L/∂W for every parameter that has a gradient.
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
+        let lr = learningRate
+        for (key, g) in grads {
+            params[key]!.update(with: g) { W, g in W - lr * g }
         }
     }
 }

@@ -8,46 +8,29 @@ import NumSwift
 ///
 /// Defaults: ρ = 0.9 as in the lecture; η = 0.001 (the lecture gives none; this is the usual
 /// library default); ε = 1e-8.
-public struct RMSprop: PerParameterOptimizer {
+public struct RMSprop: Optimizer {
     /// The step size η.
     public var learningRate: Double
-    /// The decay ρ in [0, 1) of the running average of g².
+    /// ρ, the weight of the old average in each update.
     public var decay: Double
     /// ε, added to √s before dividing.
     public var epsilon: Double
-    /// The running average s of every parameter, by name.
-    public var states: [String: State] = [:]
+    /// s, the leaky average of g ⊙ g, one per parameter.
+    public private(set) var meanSquare: Parameters = [:]
 
-    /// The running mean square of one parameter's gradients.
-    public struct State: Sendable {
-        /// s ≈ E[g²], shaped like the parameter.
-        public var meanSquare: NDArray
-    }
-
-    /// RMSprop with step size `learningRate`, average decay `decay` and guard `epsilon`.
+    /// RMSprop with step size `learningRate`, decay `decay` and guard `epsilon`.
     public init(learningRate: Double = 0.001, decay: Double = 0.9, epsilon: Double = 1e-8) {
         self.learningRate = learningRate
         self.decay = decay
         self.epsilon = epsilon
     }
 
-    /// s = 0.
-    public func initialState(like parameter: NDArray) -> State {
-        State(meanSquare: .zeros(like: parameter))
-    }
-
-    /// s ← ρ s + (1 − ρ) g²; W ← W − η g / (√s + ε).
-    public func step(_ parameter: inout NDArray, gradient: NDArray, state: inout State) {
-        let (eta, rho, eps) = (learningRate, decay, epsilon)
-        gradient.withUnsafeBufferPointer { g in
-            state.meanSquare.withUnsafeMutableBufferPointer { s in
-                parameter.withUnsafeMutableBufferPointer { w in
-                    for i in 0..<w.count {
-                        s[i] = rho * s[i] + (1 - rho) * g[i] * g[i]
-                        w[i] -= eta * g[i] / (s[i].squareRoot() + eps)
-                    }
-                }
-            }
+    /// s ← ρ s + (1 − ρ) g ⊙ g;  W ← W − η g / (√s + ε).
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
+        let (lr, rho, eps) = (learningRate, decay, epsilon)
+        for (key, g) in grads {
+            meanSquare[key, default: .zeros(like: g)].update(with: g) { s, g in rho * s + (1 - rho) * g * g }
+            params[key]!.update(with: g, meanSquare[key]!) { W, g, s in W - lr * g / (s.squareRoot() + eps) }
         }
     }
 }

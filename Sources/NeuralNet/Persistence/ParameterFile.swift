@@ -122,8 +122,8 @@ public enum ParameterFile {
     /// Loads the file at `path` into `network`, after checking that names and shapes match exactly.
     public static func load(from path: String, into network: inout some Network) throws {
         let loaded = try load(from: path)
-        try checkCompatible(loaded, with: network.parameters)
-        network.parameters = loaded
+        try checkCompatible(loaded, with: network.params)
+        network.params = loaded
     }
 
     /// Throws unless `loaded` has exactly the names of `expected`, each with the same shape.
@@ -140,8 +140,10 @@ public enum ParameterFile {
     }
 
     private static func append<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {
-        var little = value.littleEndian
-        withUnsafeBytes(of: &little) { bytes += $0 }
+        // Least significant byte first: little-endian whatever the machine's own order.
+        for shift in stride(from: 0, to: T.bitWidth, by: 8) {
+            bytes.append(UInt8(truncatingIfNeeded: value >> shift))
+        }
     }
 }
 

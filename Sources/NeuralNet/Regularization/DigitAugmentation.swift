@@ -33,28 +33,22 @@ public struct DigitAugmentation: Sendable {
     /// Each image of a batch (first axis: images; side² pixels each, in any layout) moved by its
     /// own random shift and rotation; the output has the input's shape.
     public func augment(_ images: NDArray, using generator: inout SeededGenerator) -> NDArray {
-        let pixels = side * side
         precondition(
-            images.rank >= 2 && images.count == images.shape[0] * pixels,
-            "DigitAugmentation(side: \(side)) needs a batch of \(pixels)-pixel images, got \(Shape.describe(images.shape))"
+            images.rank >= 2 && images.count == images.shape[0] * side * side,
+            "DigitAugmentation(side: \(side)) needs a batch of \(side * side)-pixel images, got \(Shape.describe(images.shape))"
         )
-        var output = images
-        images.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { out in
-                for image in 0..<images.shape[0] {
-                    let dx = generator.nextInt(below: 2 * maximumShift + 1) - maximumShift
-                    let dy = generator.nextInt(below: 2 * maximumShift + 1) - maximumShift
-                    let degrees =
-                        maximumRotation > 0 ? generator.nextUniform(low: -maximumRotation, high: maximumRotation) : 0
-                    let start = image &* pixels
-                    transform(
-                        UnsafeBufferPointer(rebasing: input[start..<(start &+ pixels)]),
-                        into: UnsafeMutableBufferPointer(rebasing: out[start..<(start &+ pixels)]),
-                        shift: (dx, dy), radians: degrees * Double.pi / 180)
-                }
-            }
+        let pixels = images.scalars
+        var output: [Double] = []
+        output.reserveCapacity(images.count)
+        for image in 0..<images.shape[0] {
+            let dx = generator.nextInt(below: 2 * maximumShift + 1) - maximumShift
+            let dy = generator.nextInt(below: 2 * maximumShift + 1) - maximumShift
+            let degrees = maximumRotation > 0 ? generator.nextUniform(low: -maximumRotation, high: maximumRotation) : 0
+            let start = image * side * side
+            output += transform(
+                Array(pixels[start..<(start + side * side)]), shift: (dx, dy), radians: degrees * Double.pi / 180)
         }
-        return output
+        return NDArray(shape: images.shape, scalars: output)
     }
 
     /// A batch with its images augmented and its labels unchanged.
@@ -65,10 +59,8 @@ public struct DigitAugmentation: Sendable {
     }
 
     /// out(r, c) = in(R⁻¹ · ((r, c) − centre − shift) + centre), bilinear, background outside.
-    private func transform(
-        _ input: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
-        shift: (x: Int, y: Int), radians: Double
-    ) {
+    private func transform(_ input: [Double], shift: (x: Int, y: Int), radians: Double) -> [Double] {
+        var out = [Double](repeating: 0, count: side * side)
         var (background, brightest) = (Double.infinity, -Double.infinity)
         for value in input {
             background = Swift.min(background, value)
@@ -77,17 +69,17 @@ public struct DigitAugmentation: Sendable {
         if radians == 0 {
             for r in 0..<side {
                 for c in 0..<side {
-                    let (sr, sc) = (r &- shift.y, c &- shift.x)
+                    let (sr, sc) = (r - shift.y, c - shift.x)
                     let inside = sr >= 0 && sr < side && sc >= 0 && sc < side
-                    out[r &* side &+ c] = inside ? input[sr &* side &+ sc] : background
+                    out[r * side + c] = inside ? input[sr * side + sc] : background
                 }
             }
-            return
+            return out
         }
         let centre = Double(side - 1) / 2
         let (cosine, sine) = (cos(radians), sin(radians))
         func pixel(_ r: Int, _ c: Int) -> Double {
-            r >= 0 && r < side && c >= 0 && c < side ? input[r &* side &+ c] : background
+            r >= 0 && r < side && c >= 0 && c < side ? input[r * side + c] : background
         }
         for r in 0..<side {
             for c in 0..<side {
@@ -100,8 +92,9 @@ public struct DigitAugmentation: Sendable {
                 let top = pixel(r0, c0) * (1 - fc) + pixel(r0, c0 + 1) * fc
                 let bottom = pixel(r0 + 1, c0) * (1 - fc) + pixel(r0 + 1, c0 + 1) * fc
                 // A convex combination stays in range up to rounding; the clamp removes that last ulp.
-                out[r &* side &+ c] = Swift.min(brightest, Swift.max(background, top * (1 - fr) + bottom * fr))
+                out[r * side + c] = Swift.min(brightest, Swift.max(background, top * (1 - fr) + bottom * fr))
             }
         }
+        return out
     }
 }

@@ -47,7 +47,7 @@ public enum WeightDecay: Sendable, Equatable, CustomStringConvertible {
         if self == .none { return }
         for (name, weight) in parameters where Self.decays(name) {
             guard gradients[name] != nil else { preconditionFailure("no gradient for parameter \(name) to decay") }
-            gradients[name]!.add(gradient(weight), scaledBy: 1)
+            gradients[name]! += gradient(weight)
         }
     }
 

@@ -38,9 +38,9 @@ public struct ScheduledOptimizer: Optimizer {
     public var scheduleStep: Int { updates / updatesPerStep }
 
     /// Sets the rate for this update from the schedule, then updates.
-    public mutating func update(_ parameters: inout [String: NDArray], gradients: [String: NDArray]) {
+    public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
         base.learningRate = schedule.rate(at: scheduleStep)
-        base.update(&parameters, gradients: gradients)
+        base.update(&params, grads)
         updates += 1
     }
 }

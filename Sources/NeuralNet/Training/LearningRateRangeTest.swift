@@ -128,7 +128,7 @@ public struct LearningRateRangeTest: Sendable {
                     .reversed()
             }
             let batch = trainingSet.batch(batches.removeLast())
-            let (loss, gradients) = network.lossAndGradient(batch.features, .classIndices(batch.labels))
+            let (loss, grads) = network.gradient(batch.features, .classIndices(batch.labels))
             guard loss.isFinite else {
                 result.stoppedEarly = true
                 break
@@ -142,7 +142,7 @@ public struct LearningRateRangeTest: Sendable {
                 result.stoppedEarly = step < steps - 1
                 break
             }
-            network.update(by: &scheduled, gradients: gradients)
+            scheduled.update(&network.params, grads)
         }
         return result
     }

@@ -49,7 +49,7 @@ public func train<N: Network, O: Optimizer>(
             indices = Sampling.withReplacement(count: trainingSet.count, batchSize: batchSize, using: &generator)
         }
         let batch = trainingSet.batch(indices)
-        let (loss, gradients) = network.trainingStep(batch.features, .classIndices(batch.labels))
+        let (loss, grads) = network.gradient(batch.features, .classIndices(batch.labels))
         history.losses.append(loss)
         guard loss.isFinite else {
             let divergence = Divergence(iteration: iteration, loss: loss, learningRate: optimizer.learningRate)
@@ -57,7 +57,7 @@ public func train<N: Network, O: Optimizer>(
             progress(.diverged(divergence))
             return history
         }
-        network.update(by: &optimizer, gradients: gradients)
+        optimizer.update(&network.params, grads)
         epochLoss += loss
         epochIterations += 1
 

@@ -30,21 +30,20 @@ public struct DropoutLayer: Layer {
     }
 
     /// Training: x ⊙ m / (1 − p) with a fresh mask; inference: x.
-    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         self.training = training
         guard training else { return x }
         let keep = 1 - rate
         let scale = 1 / keep
-        var mask = NDArray.zeros(x.shape)
-        mask.withUnsafeMutableBufferPointer { m in
-            for i in 0..<m.count where generator.nextUniform() < keep { m[i] = scale }
-        }
+        // One draw per element, in order: m = 1/(1 − p) with probability 1 − p, else 0.
+        let mask = NDArray(
+            shape: x.shape, scalars: (0..<x.count).map { _ in generator.nextUniform() < keep ? scale : 0 })
         lastMask = mask
         return x * mask
     }
 
     /// dout ⊙ m / (1 − p) after a training pass; dout itself after an inference pass.
-    public mutating func backward(_ dout: NDArray) -> NDArray {
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         guard training else { return dout }
         return dout * cached(lastMask, matching: dout, in: "DropoutLayer")
     }

@@ -33,8 +33,6 @@ public enum Activation: Sendable, Hashable, CaseIterable, CustomStringConvertibl
     ]
 
     /// A short lowercase name, with the parameter if there is one: "relu", "leaky-relu(0.01)", "elu(1)".
-    /// `Activation(name:)` reads it back (exactly for parameters of up to six significant digits,
-    /// the precision the name shows).
     public var name: String {
         switch self {
         case .identity: "identity"
@@ -52,38 +50,6 @@ public enum Activation: Sendable, Hashable, CaseIterable, CustomStringConvertibl
 
     /// The name, as `name` gives it.
     public var description: String { name }
-
-    /// The activation with this name: "relu", "tanh", …; "leaky-relu" and "elu" take an optional
-    /// parameter in parentheses ("leaky-relu(0.2)", "elu(0.5)"), by default 0.01 and 1; "swish" is
-    /// accepted for "silu". Returns nil for anything else.
-    public init?(name: String) {
-        let text = name.lowercased().filter { !$0.isWhitespace }
-        let base: Substring
-        var parameter: Double?
-        if let open = text.firstIndex(of: "(") {
-            guard text.hasSuffix(")"),
-                let value = Double(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            else { return nil }
-            base = text[..<open]
-            parameter = value
-        } else {
-            base = text[...]
-        }
-        switch (base, parameter) {
-        case ("leaky-relu", _): self = .leakyRelu(slope: parameter ?? 0.01)
-        case ("elu", _): self = .elu(alpha: parameter ?? 1)
-        case (_, .some): return nil
-        case ("identity", nil): self = .identity
-        case ("step", nil): self = .step
-        case ("sigmoid", nil): self = .sigmoid
-        case ("tanh", nil): self = .tanh
-        case ("relu", nil): self = .relu
-        case ("softplus", nil): self = .softplus
-        case ("gelu", nil): self = .gelu
-        case ("silu", nil), ("swish", nil): self = .silu
-        default: return nil
-        }
-    }
 
     /// f(x).
     public func apply(_ x: Double) -> Double {

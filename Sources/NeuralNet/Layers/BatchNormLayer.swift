@@ -11,17 +11,14 @@ import NumSwift
 /// running variance at 1 (inference before any training is then y ≈ γ · x + β).
 ///
 /// An input of rank > 2 is read as (N, features) as the book does; the output keeps the input shape.
-/// Parameters are named by the caller, e.g. "gamma1" and "beta1", so that an optimizer and a
-/// gradient check see them next to "W1" and "b1".
+/// γ and β live in the network's `params` under names the caller gives, e.g. "gamma1" and "beta1",
+/// so that an optimizer and a gradient check see them next to "W1" and "b1". The running
+/// statistics are the layer's state, not parameters: no optimizer touches them.
 public struct BatchNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
     public var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
     public var betaName: String { affine.betaName }
-    /// The scale γ, shape (features,).
-    public var gamma: NDArray { affine.gamma }
-    /// The shift β, shape (features,).
-    public var beta: NDArray { affine.beta }
     /// The weight of the old running value in each update (0.9 in the book; PyTorch's 0.1 is 1 − this).
     public let momentum: Double
     /// The guard ε added to the variance before the square root.
@@ -30,54 +27,42 @@ public struct BatchNormLayer: Layer {
     public private(set) var runningMean: NDArray
     /// The running (population) variance used at inference, shape (features,).
     public private(set) var runningVariance: NDArray
-    private var affine: ScaleAndShift
+    private let affine: ScaleAndShift
     private var standardization: Standardization?
     private var inputShape: [Int] = []
 
-    /// A layer for `features` inputs with γ = 1, β = 0.
-    public init(
-        features: Int, gammaName: String, betaName: String, momentum: Double = 0.9, epsilon: Double = 1e-5
-    ) {
+    /// A layer for `features` inputs whose γ and β are the parameters `gamma` and `beta`
+    /// (start them at 1 and 0).
+    public init(features: Int, gamma: String, beta: String, momentum: Double = 0.9, epsilon: Double = 1e-5) {
         precondition(features > 0, "BatchNormLayer needs a positive number of features, got \(features)")
-        self.init(
-            gamma: .ones([features]), beta: .zeros([features]), gammaName: gammaName, betaName: betaName,
-            momentum: momentum, epsilon: epsilon)
-    }
-
-    /// A layer with the given γ and β (both of shape (features,)).
-    public init(
-        gamma: NDArray, beta: NDArray, gammaName: String, betaName: String, momentum: Double = 0.9,
-        epsilon: Double = 1e-5
-    ) {
         precondition((0...1).contains(momentum), "BatchNormLayer momentum must lie in [0, 1], got \(momentum)")
         precondition(epsilon > 0, "BatchNormLayer needs ε > 0, got \(epsilon)")
-        affine = ScaleAndShift(
-            gamma: gamma, beta: beta, gammaName: gammaName, betaName: betaName, layer: "BatchNormLayer")
+        affine = ScaleAndShift(gammaName: gamma, betaName: beta, layer: "BatchNormLayer")
         self.momentum = momentum
         self.epsilon = epsilon
-        runningMean = .zeros(gamma.shape)
-        runningVariance = .ones(gamma.shape)
+        runningMean = .zeros([features])
+        runningVariance = .ones([features])
     }
 
     /// Training: batch statistics (and an update of the running ones); inference: running statistics.
-    public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
-        let rows = affine.rows(of: x, layer: "BatchNormLayer")
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
+        let rows = affine.rows(of: x, params)
         inputShape = x.shape
         guard training else {
             standardization = nil
             let normalized = (rows - runningMean) / sqrt(runningVariance + epsilon)
-            return affine.apply(normalized).reshaped(x.shape)
+            return affine.apply(normalized, params).reshaped(x.shape)
         }
         precondition(rows.shape[0] >= 2, "BatchNormLayer \(gammaName): training needs a batch of at least 2 samples")
         let batch = Standardization(rows, axis: 0, epsilon: epsilon)
         standardization = batch
         runningMean = runningMean * momentum + batch.mean.reshaped([-1]) * (1 - momentum)
         runningVariance = runningVariance * momentum + batch.variance.reshaped([-1]) * (1 - momentum)
-        return affine.apply(batch.normalized).reshaped(x.shape)
+        return affine.apply(batch.normalized, params).reshaped(x.shape)
     }
 
-    /// ∂L/∂x through the batch statistics; records ∂L/∂γ = Σ dout ⊙ x̂ and ∂L/∂β = Σ dout over the batch.
-    public mutating func backward(_ dout: NDArray) -> NDArray {
+    /// ∂L/∂x through the batch statistics; stores ∂L/∂γ = Σ dout ⊙ x̂ and ∂L/∂β = Σ dout over the batch.
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         guard let batch = standardization else {
             preconditionFailure("BatchNormLayer.backward needs a forward pass in training mode first")
         }
@@ -85,17 +70,8 @@ public struct BatchNormLayer: Layer {
             dout.shape == inputShape,
             "BatchNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
                 + "the forward output had \(Shape.describe(inputShape))")
-        let dnormalized = affine.backward(dout.reshaped(batch.normalized.shape), normalized: batch.normalized)
+        let dnormalized = affine.backward(
+            dout.reshaped(batch.normalized.shape), normalized: batch.normalized, params, &grads)
         return batch.backward(dnormalized).reshaped(inputShape)
     }
-
-    /// [gammaName: γ, betaName: β]; setting requires both names with unchanged shapes.
-    /// The running statistics are state, not parameters: an optimizer never touches them.
-    public var parameters: [String: NDArray] {
-        get { affine.parameters }
-        set { affine.parameters = newValue }
-    }
-
-    /// [gammaName: ∂L/∂γ, betaName: ∂L/∂β] after `backward`.
-    public var gradients: [String: NDArray] { affine.gradients }
 }
