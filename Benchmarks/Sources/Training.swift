@@ -44,8 +44,8 @@ func timeTrainingStep(seconds: Double, cpuTime: Bool) -> Double {
     var network = bookNetwork(using: &generator)
     var optimizer = SGD(learningRate: 0.1)
     return measure(seconds: seconds, cpuTime: cpuTime) {
-        let (_, gradients) = network.trainingStep(batch.features, .classIndices(batch.labels))
-        network.update(by: &optimizer, gradients: gradients)
+        let (_, grads) = network.gradient(batch.features, .classIndices(batch.labels))
+        optimizer.update(&network.params, grads)
     }
 }
 

@@ -284,12 +284,13 @@ runChapter {
     let batchSize = 100
     var batchTable = Table(headers: ["batch", "images", "x", "hidden", "scores", "probabilities", "right"])
     var right = 0
-    for (number, batch) in test.orderedBatches(size: batchSize).enumerated() {
+    for (number, indices) in Sampling.orderedBatches(count: test.count, batchSize: batchSize).enumerated() {
+        let batch = test.batch(indices)
         let (hidden, scores, probabilities) = forward(batch.features)
         let correct = zip(probabilities.argmaxPerRow(), batch.labels).filter { $0 == $1 }.count
         right += correct
         batchTable.append([
-            "\(number + 1)", "\(batch.indices.first!)...\(batch.indices.last!)", Shape.describe(batch.features.shape),
+            "\(number + 1)", "\(indices.first!)...\(indices.last!)", Shape.describe(batch.features.shape),
             Shape.describe(hidden.shape), Shape.describe(scores.shape), Shape.describe(probabilities.shape),
             "\(correct)",
         ])
@@ -309,7 +310,7 @@ runChapter {
         follows: nothing in the forward pass depends on the batch length. The first test
         digits, each with the probabilities the untrained network gives it:
         """)
-    let firstDigits = test.miniBatch(Array(0..<4))
+    let firstDigits = test.batch(Array(0..<4))
     let firstProbabilities = forward(firstDigits.features).probabilities
     for row in 0..<firstDigits.labels.count {
         let image = ImagePlot(

@@ -241,7 +241,7 @@ runChapter {
     var network = TwoLayerNet(
         inputSize: data.train.pixelsPerImage, hiddenSize: hidden, outputSize: data.train.classCount,
         weightInitStd: 0.1, generator: &generator)
-    let parameterCount = network.parameters.values.reduce(0) { $0 + $1.count }
+    let parameterCount = network.params.values.reduce(0) { $0 + $1.count }
     chapter.printParagraphs(
         """
         Everything is in place to learn: a two-layer net (\(data.train.pixelsPerImage) -> \(hidden) -> \
@@ -265,9 +265,7 @@ runChapter {
         }
         let (gradient, seconds) = Stopwatch.time { network.numericalGradient(batch.features, targets) }
         numericalSeconds += seconds
-        var parameters = network.parameters
-        for (name, value) in gradient { parameters[name]!.add(value, scaledBy: -learningRate) }
-        network.parameters = parameters
+        for (name, g) in gradient { network.params[name]! -= learningRate * g }
     }
     let finalLoss = network.loss(batch.features, targets)
     let finalAccuracy = network.accuracy(batch.features, labels: batch.labels)
@@ -317,7 +315,7 @@ runChapter {
         Both ways give the same gradient, up to the error of the central difference. For the
         network just trained, on the same images:
         """)
-    let analytic = network.gradient(batch.features, targets)
+    let analytic = network.gradient(batch.features, targets).grads
     let numerical = network.numericalGradient(batch.features, targets)
     var comparison = Table(
         headers: ["parameter", "shape", "max |analytic - numerical|", "max relative error"],

@@ -23,7 +23,16 @@ struct ExperimentSettings {
         return .shuffledEpochs
     }
 
-    /// The trainer's configuration for these settings.
+    /// The number of training iterations on `sampleCount` samples: the epochs times the batches of
+    /// one epoch, or the iterations asked for.
+    func iterations(sampleCount: Int) -> Int {
+        switch length {
+        case .epochs(let epochs): epochs * sampling.batchesPerEpoch(sampleCount: sampleCount, batchSize: batchSize)
+        case .iterations(let iterations): iterations
+        }
+    }
+
+    /// The library trainer's configuration for these settings.
     var configuration: TrainingConfiguration {
         TrainingConfiguration(length: length, batchSize: batchSize, sampling: sampling)
     }
@@ -35,33 +44,6 @@ struct ExperimentSettings {
             inputSize: data.train.pixelsPerImage, hiddenSize: hiddenSize, outputSize: data.train.classCount,
             generator: &generator)
     }
-}
-
-/// What one training run produced.
-struct TrainingRun {
-    /// The trained network.
-    var network: TwoLayerNet
-    /// Losses, per-epoch accuracies and a divergence, if any.
-    var history: TrainingHistory
-    /// Wall-clock seconds of training (machine-dependent).
-    var seconds: Double
-}
-
-/// Trains a fresh two-layer net on `data.train` with plain SGD, evaluating on `data.test` after
-/// every epoch; `progress` hears every epoch and a divergence. The network's weights are drawn
-/// from `settings.seed` first, then the batches, so a seed fixes the whole run.
-func trainTwoLayerNet(
-    on data: TrainTestSets, settings: ExperimentSettings, progress: (TrainingEvent) -> Void = { _ in }
-) -> TrainingRun {
-    var generator = SeededGenerator(seed: settings.seed)
-    var network = settings.makeNetwork(for: data, using: &generator)
-    var optimizer = SGD(learningRate: settings.learningRate)
-    let (history, seconds) = Stopwatch.time {
-        train(
-            &network, optimizer: &optimizer, on: data.train, testSet: data.test,
-            configuration: settings.configuration, generator: &generator, progress: progress)
-    }
-    return TrainingRun(network: network, history: history, seconds: seconds)
 }
 
 /// Which epochs' progress lines to print: all of them up to 20, otherwise the first, every k-th

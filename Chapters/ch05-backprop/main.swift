@@ -172,8 +172,9 @@ runChapter {
         """)
     var reluLayer = ReLULayer()
     let reluInput = NDArray([[1.0, -0.5], [-2.0, 3.0]])
-    let reluOutput = reluLayer.forward(reluInput, training: true)
-    let reluGradient = reluLayer.backward(.ones([2, 2]))
+    var noGradients: Parameters = [:]  // ReLU has no parameters: it reads and writes none
+    let reluOutput = reluLayer.forward(reluInput, [:], training: true)
+    let reluGradient = reluLayer.backward(.ones([2, 2]), [:], &noGradients)
     print("x         = \(reluInput)")
     print("forward   = \(reluOutput)")
     print("backward  = \(reluGradient)")
@@ -190,10 +191,10 @@ runChapter {
 
     chapter.printSection(4, "Gradient check: backprop against numerical differentiation")
     var generator = SeededGenerator(seed: settings.seed)
-    let network = settings.makeNetwork(for: data, using: &generator)
+    var network = settings.makeNetwork(for: data, using: &generator)
     let sample = data.train.batch([0, 1, 2])
     let targets = Targets.classIndices(sample.labels)
-    let parameterCount = network.parameters.values.reduce(0) { $0 + $1.count }
+    let parameterCount = network.params.values.reduce(0) { $0 + $1.count }
     chapter.printParagraphs(
         """
         Backprop is fast but easy to get wrong; numerical differentiation (chapter 4) is slow but
@@ -202,13 +203,13 @@ runChapter {
         on the first three training images, its gradient by backprop and by central differences
         with h = 1e-4 (two loss evaluations per parameter).
         """)
-    let analytic = network.gradient(sample.features, targets)
+    let analytic = network.gradient(sample.features, targets).grads
     let numerical = network.numericalGradient(sample.features, targets)
     var check = Table(
         headers: ["parameter", "shape", "mean |backprop - numerical|", "worst relative error", "at a gradient of"],
         alignments: [.left, .left, .right, .right, .right])
     for comparison in compareGradients(analytic: analytic, numerical: numerical) {
-        let shape = Shape.describe(network.parameters[comparison.name]!.shape)
+        let shape = Shape.describe(network.params[comparison.name]!.shape)
         check.append([
             comparison.name, shape, tiny(comparison.meanAbsoluteDifference), tiny(comparison.maxRelativeError),
             tiny(comparison.magnitudeAtWorst),
@@ -253,26 +254,54 @@ runChapter {
         training and test sets. The test images are never trained on: their accuracy says how
         well the network does on digits it has not seen.
         """)
-    let totalEpochs: Int
-    switch settings.length {
-    case .epochs(let n): totalEpochs = n
-    case .iterations(let n):
-        let perEpoch = settings.sampling.batchesPerEpoch(sampleCount: train.count, batchSize: settings.batchSize)
-        totalEpochs = (n + perEpoch - 1) / perEpoch
-    }
+    let iterationCount = settings.iterations(sampleCount: train.count)
+    let batchesPerEpoch = settings.sampling.batchesPerEpoch(sampleCount: train.count, batchSize: settings.batchSize)
+    let totalEpochs = (iterationCount + batchesPerEpoch - 1) / batchesPerEpoch
     let printing = epochsToPrint(total: totalEpochs)
     if printing.every > 1 {
         print("(the first, every \(printing.every)th and the last epoch are shown; the figures show them all)")
     }
-    let run = trainTwoLayerNet(on: data, settings: settings) { event in
-        switch event {
-        case .epochEnded(let evaluation, _): if printing.shows(evaluation.epoch) { print(event) }
-        case .diverged: print(event)
+    // The training loop, in the shape of the book's train_neuralnet.py. It trains the network
+    // checked above, whose weights are the seed's first draws; the batches are the next ones.
+    var optimizer = SGD(learningRate: settings.learningRate)
+    var sampler = BatchSampler(settings.sampling, sampleCount: train.count, batchSize: settings.batchSize)
+    var history = TrainingHistory()
+    let stopwatch = Stopwatch()
+    for iteration in 1...iterationCount {
+        let batch = train.batch(sampler.next(using: &generator))  // draw a mini-batch
+        let (loss, grads) = network.gradient(batch.features, .classIndices(batch.labels))  // backprop
+        history.record(loss: loss, learningRate: optimizer.learningRate)
+        if let divergence = history.divergence {  // a NaN or infinite loss: stop
+            print(divergence.message)
+            break
+        }
+        optimizer.update(&network.params, grads)  // W <- W - lr * dL/dW
+        if iteration % sampler.batchesPerEpoch == 0 || iteration == iterationCount {  // evaluate each epoch
+            let evaluation = history.recordEpoch(
+                trainAccuracy: accuracy(of: network, on: train), testAccuracy: accuracy(of: network, on: test),
+                batchesPerEpoch: sampler.batchesPerEpoch)
+            if printing.shows(evaluation.epoch) { print(TrainingEvent.epochEnded(evaluation, totalEpochs: totalEpochs)) }
         }
     }
+    let trainingSeconds = stopwatch.elapsedSeconds
     print()
-    let history = run.history
-    let trained = run.network
+    let trained = network
+    chapter.printParagraphs(
+        """
+        The same loop is kept in the library as train(&network, optimizer:, on:, testSet:,
+        configuration:, generator:), which chapters 6 and 7 call. Given the same seed it draws
+        the same weights and batches and does the same arithmetic, so it ends with the same
+        network, to the last bit:
+        """)
+    var libraryGenerator = SeededGenerator(seed: settings.seed)
+    var libraryNetwork = settings.makeNetwork(for: data, using: &libraryGenerator)
+    var libraryOptimizer = SGD(learningRate: settings.learningRate)
+    let libraryHistory = NeuralNet.train(
+        &libraryNetwork, optimizer: &libraryOptimizer, on: train, testSet: test, configuration: settings.configuration,
+        generator: &libraryGenerator)
+    let same = libraryNetwork.params == trained.params && libraryHistory == history
+    print("train(...) gives the same parameters and history as the loop above: \(same ? "yes" : "NO")")
+    print()
 
     // MARK: 5.6
 
@@ -414,12 +443,12 @@ runChapter {
     chapter.printSection(8, "Summary")
     let savePath = options.string("save")
     if !savePath.isEmpty {
-        try ParameterFile.save(trained.parameters, to: savePath)
+        try ParameterFile.save(trained.params, to: savePath)
         var reloaded = settings.makeNetwork(for: data, using: &generator)
         try ParameterFile.load(from: savePath, into: &reloaded)
         let same = predictedClasses(of: reloaded, on: test) == testPredictions
         print(
-            "saved \(ParameterNames.ordered(trained.parameters.keys).joined(separator: ", ")) to \(savePath); "
+            "saved \(ParameterNames.ordered(trained.params.keys).joined(separator: ", ")) to \(savePath); "
                 + "loaded back, \(same ? "it makes the same predictions" : "its predictions DIFFER")")
         print()
     }
@@ -438,5 +467,5 @@ runChapter {
     let epochsRun = history.evaluations.last?.epoch ?? 0
     print(
         "final: dataset=\(data.name) train_acc=\(fraction(trainAccuracy)) test_acc=\(fraction(testAccuracy)) "
-            + "epochs=\(epochsRun) seconds=\(NumberFormat.fixed(run.seconds, digits: 1))")
+            + "epochs=\(epochsRun) seconds=\(NumberFormat.fixed(trainingSeconds, digits: 1))")
 }

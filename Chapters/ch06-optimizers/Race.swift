@@ -33,13 +33,13 @@ struct Racer {
 /// The position is a single named parameter, so any `Optimizer` runs exactly as in training.
 func racePath(_ optimizer: any Optimizer, updates: Int) -> [(x: Double, y: Double)] {
     var optimizer = optimizer
-    var parameters: [String: NDArray] = ["p": [Ravine.start.x, Ravine.start.y]]
+    var params: Parameters = ["p": [Ravine.start.x, Ravine.start.y]]
     var path = [Ravine.start]
     for _ in 0..<updates {
-        let p = parameters["p"]!
+        let p = params["p"]!
         let g = Ravine.gradient(p[0], p[1])
-        optimizer.update(&parameters, gradients: ["p": [g.x, g.y]])
-        let q = parameters["p"]!
+        optimizer.update(&params, ["p": [g.x, g.y]])
+        let q = params["p"]!
         path.append((q[0], q[1]))
     }
     return path

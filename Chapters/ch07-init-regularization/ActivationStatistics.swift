@@ -15,7 +15,7 @@ func activationsThroughLayers(
         let width = x.shape[1]
         let weights = initialization.weights(fanIn: width, fanOut: width, using: &generator)
         var layer = ActivationLayer.make(activation)
-        x = layer.forward(matmul(x, weights), training: false)
+        x = layer.forward(matmul(x, weights), [:], training: false)
         result.append(x)
     }
     return result

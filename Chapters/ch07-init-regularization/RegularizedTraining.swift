@@ -60,8 +60,8 @@ func trainWithRegularizers(
         {
             var batch = trainingSet.batch(indices)
             if let augmentation = plan.augmentation { batch = augmentation.augment(batch, using: &generator) }
-            let (_, gradients) = network.trainingStep(batch.features, .classIndices(batch.labels))
-            network.update(by: &optimizer, gradients: gradients)
+            let (_, grads) = network.gradient(batch.features, .classIndices(batch.labels))
+            optimizer.update(&network.params, grads)
         }
         record.epochs = epoch
         record.keptEpoch = epoch

@@ -133,8 +133,8 @@ runChapter {
         _ = train(
             &network, optimizer: &optimizer, on: trainingSet,
             configuration: TrainingConfiguration(length: .iterations(300), batchSize: 50), generator: &generator)
-        let w1 = network.parameters["W1"]!.transposed()  // row j: the weights into hidden unit j
-        let w2 = network.parameters["W2"]!  // row j: the weights out of hidden unit j
+        let w1 = network.params["W1"]!.transposed()  // row j: the weights into hidden unit j
+        let w2 = network.params["W2"]!  // row j: the weights out of hidden unit j
         let spread1 = (0..<8).map { abs(w1[row: $0] - w1[row: 0]).max() }.max()!
         let spread2 = (0..<8).map { abs(w2[row: $0] - w2[row: 0]).max() }.max()!
         zeroTable.append([
@@ -146,7 +146,7 @@ runChapter {
     print(zeroTable)
     print()
     if let network = zeroTrained {
-        let w2 = network.parameters["W2"]!
+        let w2 = network.params["W2"]!
         print("after 300 steps from zeros, the first three rows of W2 (one per hidden unit), first five columns:")
         for row in 0..<3 {
             print("  unit \(row + 1): " + (0..<5).map { show(w2[row, $0]) }.joined(separator: "  "))
@@ -223,12 +223,12 @@ runChapter {
         a batch of 6), backprop against central differences:
         """)
     var checkGenerator = generator(4)
-    let checkNet = MultiLayerNet(
+    var checkNet = MultiLayerNet(
         inputSize: 4, hiddenSizes: [5, 4], outputSize: 3, activation: .relu, weights: .heNormal,
         batchNorm: true, generator: &checkGenerator)
     let checkX = NDArray.randn([6, 4], using: &checkGenerator)
     let checkTargets = Targets.classIndices([0, 1, 2, 0, 1, 2])
-    var analytic = checkNet.gradient(checkX, checkTargets)
+    var analytic = checkNet.gradient(checkX, checkTargets).grads
     var numerical = checkNet.numericalGradient(checkX, checkTargets)
     var checkTable = Table(
         headers: ["parameter", "max |backprop|", "max |difference|", "relative error"],

@@ -1,3 +1,5 @@
+import Datasets
+
 /// How long to train, and on which batches.
 public struct TrainingConfiguration: Sendable {
     /// How long a run lasts.

@@ -31,14 +31,18 @@ public struct Divergence: Sendable, Equatable {
     }
 }
 
-/// What a training run recorded.
+/// What a training run recorded: the loss of every iteration and an evaluation after every
+/// epoch, the book's `train_loss_list`, `train_acc_list` and `test_acc_list` in one value.
 public struct TrainingHistory: Sendable, Equatable {
     /// The mini-batch loss of every iteration, in order (the last one non-finite if the run diverged).
-    public internal(set) var losses: [Double] = []
+    public private(set) var losses: [Double] = []
     /// One evaluation per completed epoch, plus one at the end of a run that stopped mid-epoch.
-    public internal(set) var evaluations: [EpochEvaluation] = []
-    /// Set when the loss became NaN or infinite; training stopped there.
-    public internal(set) var divergence: Divergence?
+    public private(set) var evaluations: [EpochEvaluation] = []
+    /// Set when a loss was NaN or infinite; a training loop stops there.
+    public private(set) var divergence: Divergence?
+
+    /// An empty history.
+    public init() {}
 
     /// The training accuracy of each evaluation.
     public var trainAccuracies: [Double] { evaluations.map(\.trainAccuracy) }
@@ -46,6 +50,31 @@ public struct TrainingHistory: Sendable, Equatable {
     public var testAccuracies: [Double] { evaluations.compactMap(\.testAccuracy) }
     /// The number of iterations run.
     public var iterations: Int { losses.count }
+
+    /// Appends the loss of the iteration just run; a NaN or infinite loss at `learningRate`
+    /// records the run's `divergence`.
+    public mutating func record(loss: Double, learningRate: Double) {
+        losses.append(loss)
+        if !loss.isFinite && divergence == nil {
+            divergence = Divergence(iteration: losses.count, loss: loss, learningRate: learningRate)
+        }
+    }
+
+    /// Appends the evaluation of the epoch just ended (its mean loss is that of the iterations
+    /// since the last evaluation) and returns it.
+    @discardableResult
+    public mutating func recordEpoch(trainAccuracy: Double, testAccuracy: Double?, batchesPerEpoch: Int)
+        -> EpochEvaluation
+    {
+        let since = evaluations.last?.iteration ?? 0
+        let epochLosses = losses[since...]
+        let evaluation = EpochEvaluation(
+            epoch: (losses.count + batchesPerEpoch - 1) / batchesPerEpoch, iteration: losses.count,
+            meanLoss: epochLosses.reduce(0, +) / Double(epochLosses.count), trainAccuracy: trainAccuracy,
+            testAccuracy: testAccuracy)
+        evaluations.append(evaluation)
+        return evaluation
+    }
 }
 
 /// What a training loop reports while it runs.
