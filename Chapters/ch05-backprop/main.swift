@@ -299,8 +299,8 @@ runChapter {
     let libraryHistory = NeuralNet.train(
         &libraryNetwork, optimizer: &libraryOptimizer, on: train, testSet: test, configuration: settings.configuration,
         generator: &libraryGenerator)
-    let same = libraryNetwork.params == trained.params && libraryHistory == history
-    print("train(...) gives the same parameters and history as the loop above: \(same ? "yes" : "NO")")
+    let same = libraryNetwork.params == trained.params && libraryHistory.losses == history.losses
+    print("train(...) gives the same parameters and losses as the loop above: \(same ? "yes" : "NO")")
     print()
 
     // MARK: 5.6

@@ -349,7 +349,7 @@ runChapter {
     let order = splitGenerator.permutation(trainingSet.count)
     let smallTrain = trainingSet.subset(Array(order[..<overfitSamples]))
     let validation = trainingSet.subset(Array(order[overfitSamples..<(overfitSamples + 100)]))
-    let plan = TrainingPlan(epochs: overfitEpochs, batchSize: 100, learningRate: 0.1)
+    let plan = TrainingConfiguration(length: .epochs(overfitEpochs), batchSize: 100)
     let shifts = DigitAugmentation(side: imageSide)
     let rotations = DigitAugmentation(side: imageSide, maximumShift: 0, maximumRotation: 15)
     var shiftPlan = plan
@@ -358,7 +358,7 @@ runChapter {
     rotationPlan.augmentation = rotations
     var stoppingPlan = plan
     stoppingPlan.patience = patience
-    let cures: [(name: String, weightDecay: WeightDecay, dropout: Double, plan: TrainingPlan)] = [
+    let cures: [(name: String, weightDecay: WeightDecay, dropout: Double, plan: TrainingConfiguration)] = [
         ("none", .none, 0, plan),
         ("L2 weight decay, lambda 0.01", .l2(0.01), 0, plan),
         ("dropout, p 0.1", .none, 0.1, plan),
@@ -373,15 +373,17 @@ runChapter {
         title: "test loss (cross-entropy) per epoch", xLabel: "epoch", yLabel: "test loss", yRange: 0...2.5)
     var plainLosses: [Double] = []
     var stoppedEpoch = 0
-    var records: [(name: String, isWeightDecay: Bool, isEarlyStopping: Bool, record: TrainingRecord)] = []
+    var records: [(name: String, isWeightDecay: Bool, isEarlyStopping: Bool, record: RegularizedRun)] = []
     for cure in cures {
         var generator = generator(7)
         var network = MultiLayerNet(
             inputSize: imageSide * imageSide, hiddenSizes: Array(repeating: 100, count: 6), outputSize: 10,
             weights: .heNormal, dropout: cure.dropout, weightDecay: cure.weightDecay, generator: &generator)
-        let record = trainWithRegularizers(
-            &network, plan: cure.plan, trainingSet: smallTrain, testSet: testSet, validationSet: validation,
-            using: &generator)
+        var optimizer = SGD(learningRate: 0.1)
+        let history = train(
+            &network, optimizer: &optimizer, on: smallTrain, testSet: testSet, validationSet: validation,
+            configuration: cure.plan, generator: &generator)
+        let record = RegularizedRun(history: history, network: network, trainingSet: smallTrain, testSet: testSet)
         let epochs = record.trainAccuracies.indices.map { Double($0 + 1) }
         if cure.name == "none" {
             draw(

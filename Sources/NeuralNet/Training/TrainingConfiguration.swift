@@ -18,10 +18,16 @@ public struct TrainingConfiguration: Sendable {
     public var sampling: BatchSampling
     /// Samples per forward pass when measuring accuracy (memory only; results do not depend on it).
     public var evaluationBatchSize: Int
+    /// Random label-preserving changes applied to every training batch before its step; nil for none.
+    public var augmentation: DigitAugmentation?
+    /// Early stopping: end the run once the validation accuracy has not improved for this many
+    /// epochs, with the network of the best epoch; nil to train to the end.
+    public var patience: Int?
 
     /// A configuration; by default shuffled epochs and batches of 100.
     public init(
-        length: Length, batchSize: Int = 100, sampling: BatchSampling = .shuffledEpochs, evaluationBatchSize: Int = 1000
+        length: Length, batchSize: Int = 100, sampling: BatchSampling = .shuffledEpochs, evaluationBatchSize: Int = 1000,
+        augmentation: DigitAugmentation? = nil, patience: Int? = nil
     ) {
         switch length {
         case .epochs(let n), .iterations(let n): precondition(n > 0, "training length must be positive, got \(length)")
@@ -32,5 +38,7 @@ public struct TrainingConfiguration: Sendable {
         self.batchSize = batchSize
         self.sampling = sampling
         self.evaluationBatchSize = evaluationBatchSize
+        self.augmentation = augmentation
+        self.patience = patience
     }
 }

@@ -12,6 +12,10 @@ public struct EpochEvaluation: Sendable, Equatable {
     public let trainAccuracy: Double
     /// Accuracy on the test set, when one was given.
     public let testAccuracy: Double?
+    /// Mean cross-entropy on the test set (without any weight penalty), when one was given.
+    public let testLoss: Double?
+    /// Accuracy on the validation set that early stopping watches, when there is one.
+    public let validationAccuracy: Double?
 }
 
 /// Where and how a run diverged: the loss stopped being a finite number.
@@ -40,6 +44,8 @@ public struct TrainingHistory: Sendable, Equatable {
     public private(set) var evaluations: [EpochEvaluation] = []
     /// Set when a loss was NaN or infinite; a training loop stops there.
     public private(set) var divergence: Divergence?
+    /// The epoch whose network the run ended with, when early stopping went back to its best one.
+    public var restoredEpoch: Int?
 
     /// An empty history.
     public init() {}
@@ -48,6 +54,10 @@ public struct TrainingHistory: Sendable, Equatable {
     public var trainAccuracies: [Double] { evaluations.map(\.trainAccuracy) }
     /// The test accuracy of each evaluation (empty without a test set).
     public var testAccuracies: [Double] { evaluations.compactMap(\.testAccuracy) }
+    /// The test loss of each evaluation (empty without a test set).
+    public var testLosses: [Double] { evaluations.compactMap(\.testLoss) }
+    /// The validation accuracy of each evaluation (empty without early stopping).
+    public var validationAccuracies: [Double] { evaluations.compactMap(\.validationAccuracy) }
     /// The number of iterations run.
     public var iterations: Int { losses.count }
 
@@ -63,15 +73,16 @@ public struct TrainingHistory: Sendable, Equatable {
     /// Appends the evaluation of the epoch just ended (its mean loss is that of the iterations
     /// since the last evaluation) and returns it.
     @discardableResult
-    public mutating func recordEpoch(trainAccuracy: Double, testAccuracy: Double?, batchesPerEpoch: Int)
-        -> EpochEvaluation
-    {
+    public mutating func recordEpoch(
+        trainAccuracy: Double, testAccuracy: Double?, testLoss: Double? = nil, validationAccuracy: Double? = nil,
+        batchesPerEpoch: Int
+    ) -> EpochEvaluation {
         let since = evaluations.last?.iteration ?? 0
         let epochLosses = losses[since...]
         let evaluation = EpochEvaluation(
             epoch: (losses.count + batchesPerEpoch - 1) / batchesPerEpoch, iteration: losses.count,
             meanLoss: epochLosses.reduce(0, +) / Double(epochLosses.count), trainAccuracy: trainAccuracy,
-            testAccuracy: testAccuracy)
+            testAccuracy: testAccuracy, testLoss: testLoss, validationAccuracy: validationAccuracy)
         evaluations.append(evaluation)
         return evaluation
     }
