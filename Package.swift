@@ -76,7 +76,7 @@ let tests: [Target] = [
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
     .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),
-    .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "Datasets"]),
+    .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "NumSwift", "Datasets"]),
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),

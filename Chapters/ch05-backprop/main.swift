@@ -280,7 +280,9 @@ runChapter {
             let evaluation = history.recordEpoch(
                 trainAccuracy: accuracy(of: network, on: train), testAccuracy: accuracy(of: network, on: test),
                 batchesPerEpoch: sampler.batchesPerEpoch)
-            if printing.shows(evaluation.epoch) { print(TrainingEvent.epochEnded(evaluation, totalEpochs: totalEpochs)) }
+            if printing.shows(evaluation.epoch) {
+                print(TrainingEvent.epochEnded(evaluation, totalEpochs: totalEpochs))
+            }
         }
     }
     let trainingSeconds = stopwatch.elapsedSeconds

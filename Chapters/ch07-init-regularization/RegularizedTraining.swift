@@ -23,7 +23,9 @@ struct RegularizedRun {
     let finalTestLoss: Double
 
     /// The summary of `history`, a run of `train` that returned `network`.
-    init(history: TrainingHistory, network: some Network, trainingSet: some LabeledDataset, testSet: some LabeledDataset) {
+    init(
+        history: TrainingHistory, network: some Network, trainingSet: some LabeledDataset, testSet: some LabeledDataset
+    ) {
         trainAccuracies = history.trainAccuracies
         testAccuracies = history.testAccuracies
         testLosses = history.testLosses

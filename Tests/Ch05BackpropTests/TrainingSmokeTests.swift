@@ -1,6 +1,7 @@
 import Datasets
 import Foundation
 import NeuralNet
+import NumSwift
 import Testing
 
 @testable import ch05_backprop
@@ -12,7 +13,21 @@ private func firstImages(_ count: Int, of images: ImageDataset) -> ImageDataset 
         rows: images.rows, columns: images.columns, maximumPixel: images.maximumPixel, classCount: images.classCount)
 }
 
-@Test func theChaptersTrainerLearnsASubsetOfTheDigits() throws {
+/// The library's `train` run with the chapter's settings (the chapter checks that its written-out
+/// loop gives the same parameters and losses): the network's weights are the seed's first draws.
+private func trainTwoLayerNet(
+    on data: TrainTestSets, settings: ExperimentSettings, progress: (TrainingEvent) -> Void = { _ in }
+) -> (network: TwoLayerNet, history: TrainingHistory) {
+    var generator = SeededGenerator(seed: settings.seed)
+    var network = settings.makeNetwork(for: data, using: &generator)
+    var optimizer = SGD(learningRate: settings.learningRate)
+    let history = train(
+        &network, optimizer: &optimizer, on: data.train, testSet: data.test, configuration: settings.configuration,
+        generator: &generator, progress: progress)
+    return (network, history)
+}
+
+@Test func theChaptersSettingsLearnASubsetOfTheDigits() throws {
     let digits = try loadDataset(.digits)
     let small = TrainTestSets(
         name: .digits, train: firstImages(300, of: digits.train), test: firstImages(100, of: digits.test)
@@ -42,7 +57,7 @@ private func firstImages(_ count: Int, of images: ImageDataset) -> ImageDataset 
     let first = trainTwoLayerNet(on: small, settings: settings)
     let second = trainTwoLayerNet(on: small, settings: settings)
     #expect(first.history == second.history)
-    #expect(first.network.parameters == second.network.parameters)
+    #expect(first.network.params == second.network.params)
 }
 
 /// A big-endian 32-bit number as four bytes, as IDX headers store it.
@@ -84,8 +99,9 @@ private func barImages(count: Int, firstLabel: Int) -> (images: [UInt8], labels:
     var settings = ExperimentSettings()
     settings.length = .iterations(5)
     #expect(settings.sampling == .withReplacement)
+    #expect(settings.iterations(sampleCount: 250) == 5)
     let run = trainTwoLayerNet(on: data, settings: settings)
-    #expect(run.network.parameters["W1"]!.shape == [784, 50])
+    #expect(run.network.params["W1"]!.shape == [784, 50])
     #expect(run.history.iterations == 5 && run.history.losses.allSatisfy(\.isFinite))
     // 250 images in batches of 100 with replacement: an "epoch" is 2 batches, so epochs end at 2, 4 and 5.
     #expect(run.history.evaluations.map(\.iteration) == [2, 4, 5])

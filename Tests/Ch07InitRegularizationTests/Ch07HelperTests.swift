@@ -26,26 +26,3 @@ import Testing
     #expect(histogramRange(.relu, of: [layer]) == 0...2)
     #expect(histogramRange(.sigmoid, of: [layer]) == 0...1)
 }
-
-@Test func earlyStoppingInTheLoopKeepsTheBestValidationEpoch() {
-    var generator = SeededGenerator(seed: 3)
-    let features = NDArray.randn([60, 4], using: &generator)
-    let labels = (0..<60).map { $0 % 3 }  // noise labels: validation accuracy wanders, training can memorise
-    let data = InMemoryDataset(features: features, labels: labels, classCount: 3)
-    let train = data.subset(Array(0..<40))
-    let validation = data.subset(Array(40..<60))
-    var network = MultiLayerNet(
-        inputSize: 4, hiddenSizes: [20], outputSize: 3, weights: .heNormal, generator: &generator)
-    let plan = TrainingPlan(epochs: 60, batchSize: 10, learningRate: 0.2, patience: 5)
-    let record = trainWithRegularizers(
-        &network, plan: plan, trainingSet: train, testSet: validation, validationSet: validation, using: &generator)
-    let scores = record.validationAccuracies
-    #expect(scores.count == record.epochs)
-    let best = scores.indices.first { scores[$0] == scores.max()! }!
-    #expect(record.keptEpoch == best + 1)
-    // The run ended `patience` epochs after the best one (or at the last epoch), and the network
-    // handed back is the best epoch's: its accuracies are that epoch's.
-    #expect(record.epochs == Swift.min(best + 1 + 5, 60))
-    #expect(record.finalTestAccuracy == scores[best])
-    #expect(record.finalTrainAccuracy == record.trainAccuracies[best])
-}

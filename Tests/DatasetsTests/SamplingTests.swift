@@ -28,23 +28,36 @@ func anEpochCoversEverySampleOnce(count: Int, batchSize: Int, dropLast: Bool) {
     #expect(first != Sampling.shuffledBatches(count: 100, batchSize: 10, using: &a))
 }
 
-@Test func epochBatchesOfADataSetHandOutEveryImageOnce() throws {
+@Test func aShuffledSamplerHandsOutEveryImageOncePerEpoch() throws {
     let train = try loadDataset(.digits).train
     var generator = SeededGenerator(seed: 1)
-    let epoch = train.shuffledBatches(size: 100, using: &generator)
-    #expect(epoch.count == 15)
-    var indices: [Int] = []
-    var labelCount = 0
-    for batch in epoch {
-        #expect(batch.features.shape == [batch.indices.count, 64])
-        #expect(batch.labels == batch.indices.map { train.labels[$0] })
-        indices += batch.indices
-        labelCount += batch.labels.count
+    var sampler = BatchSampler(.shuffledEpochs, sampleCount: train.count, batchSize: 100)
+    #expect(sampler.batchesPerEpoch == 15)
+    for _ in 0..<2 {  // two epochs, each a permutation of its own
+        var indices: [Int] = []
+        for _ in 0..<sampler.batchesPerEpoch {
+            let batch = sampler.next(using: &generator)
+            #expect(train.batch(batch).features.shape == [batch.count, 64])
+            indices += batch
+        }
+        #expect(indices.sorted() == Array(0..<1442))
     }
-    #expect(indices.sorted() == Array(0..<1442))
-    #expect(labelCount == 1442)
-    #expect(train.shuffledBatches(size: 100, dropLast: true, using: &generator).map(\.labels.count).max() == 100)
-    #expect(train.shuffledBatches(size: 100, dropLast: true, using: &generator).count == 14)
+    // The batches are those of one permutation per epoch, as `Sampling.shuffledBatches` cuts it.
+    var a = SeededGenerator(seed: 9)
+    var b = SeededGenerator(seed: 9)
+    var again = BatchSampler(.shuffledEpochs, sampleCount: 10, batchSize: 4)
+    let epoch = Sampling.shuffledBatches(count: 10, batchSize: 4, using: &a)
+    #expect((0..<3).map { _ in again.next(using: &b) } == epoch)
+}
+
+@Test func aSamplerWithReplacementDrawsEachBatchAfresh() {
+    var a = SeededGenerator(seed: 4)
+    var b = SeededGenerator(seed: 4)
+    var sampler = BatchSampler(.withReplacement, sampleCount: 50, batchSize: 8)
+    #expect(sampler.batchesPerEpoch == 6)  // ⌊50 / 8⌋, the book's iter_per_epoch
+    for _ in 0..<5 {
+        #expect(sampler.next(using: &a) == Sampling.withReplacement(count: 50, batchSize: 8, using: &b))
+    }
 }
 
 @Test func orderedBatchesKeepTheDataSetsOrder() {

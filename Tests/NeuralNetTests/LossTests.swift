@@ -58,24 +58,6 @@ private let oneHotTwo: NDArray = [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]
     #expect(pair.gradient == [-0.25, 0])
 }
 
-@Test func focalLossByHand() {
-    // p = ½: E = α (1 − ½)² log 2.
-    #expect(focalLoss(logits: [0, 0], .classIndices([0]), alpha: 1, gamma: 2).value == 0.25 * 0.6931471805599453)
-    let quarter = focalLoss(logits: [0, 0], .classIndices([0]), alpha: 0.25, gamma: 2).value
-    #expect(Swift.abs(quarter - 0.0625 * 0.6931471805599453) < 1e-17)
-}
-
-@Test(arguments: gradientSeeds)
-func focalLossWithGammaZeroIsCrossEntropy(seed: UInt64) {
-    var generator = SeededGenerator(seed: seed)
-    let z = NDArray.randn([4, 5], using: &generator) * 3
-    let t = randomTargets(batch: 4, classes: 5, soft: seed.isMultiple(of: 2), using: &generator)
-    let focal = focalLoss(logits: z, t, alpha: 1, gamma: 0)
-    let cross = crossEntropy(logits: z, t)
-    #expect(Swift.abs(focal.value - cross.value) < 1e-14)
-    #expect(maxRelativeError(focal.gradient, cross.gradient) < 1e-12)
-}
-
 /// Every loss against its numerical gradient, on random batch sizes, class counts and targets.
 @Test(arguments: gradientSeeds)
 func lossGradientsMatchNumericalGradients(seed: UInt64) {
@@ -87,14 +69,12 @@ func lossGradientsMatchNumericalGradients(seed: UInt64) {
     let scores = NDArray.randn([batch, classes], using: &generator) * 2
     let probabilities = NDArray.uniform([batch, classes], low: 0.1, high: 1, using: &generator)
     let binaryTargets = NDArray.uniform([batch, classes], using: &generator)
-    let gamma = [0.5, 1, 2, 3.5][generator.nextInt(below: 4)]
 
     let cases: [(String, (NDArray) -> LossAndGradient, NDArray)] = [
         ("mse", { meanSquaredError($0, targets) }, scores),
         ("cross-entropy(probabilities)", { crossEntropy(probabilities: $0, targets) }, probabilities),
         ("cross-entropy(logits)", { crossEntropy(logits: $0, targets) }, scores),
         ("binary cross-entropy", { binaryCrossEntropy(logits: $0, targets: binaryTargets) }, scores),
-        ("focal", { focalLoss(logits: $0, targets, alpha: 0.25, gamma: gamma) }, scores),
     ]
     for (name, loss, input) in cases {
         let numerical = numericalGradient(of: { loss($0).value }, at: input)
@@ -106,5 +86,4 @@ func lossGradientsMatchNumericalGradients(seed: UInt64) {
 @Test func singleSampleGradientKeepsItsShape() {
     #expect(meanSquaredError(rightAt06, .classIndices([2])).gradient.shape == [10])
     #expect(crossEntropy(logits: rightAt06, .classIndices([2])).gradient.shape == [10])
-    #expect(focalLoss(logits: rightAt06, .classIndices([2])).gradient.shape == [10])
 }

@@ -16,7 +16,7 @@ private func race(_ optimizer: some Optimizer) -> NDArray {
     var parameters: [String: NDArray] = ["p": [-7, 2]]
     for _ in 0..<30 {
         let p = parameters["p"]!
-        optimizer.update(&parameters, gradients: ["p": [p[0] / 10, 2 * p[1]]])
+        optimizer.update(&parameters, ["p": [p[0] / 10, 2 * p[1]]])
     }
     return parameters["p"]!
 }

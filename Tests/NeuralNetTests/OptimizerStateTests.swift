@@ -3,28 +3,40 @@ import NumSwift
 import Testing
 
 @Test func stateIsKeptPerParameterName() {
-    // "b" joins at the second update: its Adam correction starts at its own step 1,
-    // so it moves by η·sign(g) exactly as "a" did on its first step.
-    var adam = Adam(learningRate: 0.1)
-    var parameters: [String: NDArray] = ["a": [1], "b": [1]]
-    adam.update(&parameters, gradients: ["a": [2]])
-    #expect(abs(parameters["a"]!.scalar - 0.9) < 1e-8)
-    #expect(parameters["b"]!.scalar == 1)
-    adam.update(&parameters, gradients: ["a": [2], "b": [-4]])
-    #expect(adam.states["a"]?.stepCount == 2)
-    #expect(adam.states["b"]?.stepCount == 1)
-    #expect(abs(parameters["b"]!.scalar - 1.1) < 1e-8)
+    // Each parameter has its own velocity: "b" joins at the second update and starts from v = 0.
+    var momentum = Momentum(learningRate: 0.1, momentum: 0.9)
+    var params: Parameters = ["a": [1], "b": [1]]
+    momentum.update(&params, ["a": [2]])
+    #expect(abs(params["a"]!.scalar - 0.8) < 1e-15)
+    #expect(params["b"]!.scalar == 1)
+    #expect(momentum.velocity["b"] == nil)
+    momentum.update(&params, ["a": [2], "b": [-4]])
+    #expect(abs(momentum.velocity["a"]!.scalar - (0.9 * -0.2 - 0.2)) < 1e-15)
+    #expect(abs(momentum.velocity["b"]!.scalar - 0.4) < 1e-15)
+    #expect(abs(params["b"]!.scalar - 1.4) < 1e-15)
 }
 
-@Test func resetStateForgetsTheVelocity() {
-    var momentum = Momentum(learningRate: 0.1, momentum: 0.9)
-    var parameters: [String: NDArray] = ["w": [0]]
-    momentum.update(&parameters, gradients: ["w": [1]])
-    momentum.resetState()
-    #expect(momentum.states.isEmpty)
-    momentum.update(&parameters, gradients: ["w": [1]])
-    // Without the reset the second step would be −0.19; after it, −0.1 again.
-    #expect(abs(parameters["w"]!.scalar - -0.2) < 1e-15)
+@Test func adamCountsItsUpdates() {
+    // The bias correction uses t, the number of updates (the book's self.iter).
+    var adam = Adam(learningRate: 0.1)
+    var params: Parameters = ["w": [1]]
+    for t in 1...3 {
+        adam.update(&params, ["w": [2]])
+        #expect(adam.stepCount == t)
+    }
+    // A constant gradient: m̂ = g and v̂ = g² at every step, so every step is η·g/(|g| + ε) ≈ 0.1.
+    #expect(abs(params["w"]!.scalar - 0.7) < 1e-8)
+}
+
+@Test func optimizersUpdateTheParametersInPlace() {
+    // The dictionary holds the only reference to W: an update writes into W's own storage.
+    var params: Parameters = ["W": NDArray.ones([300, 300])]
+    var optimizer = SGD(learningRate: 0.5)
+    optimizer.update(&params, ["W": NDArray.ones([300, 300])])
+    #expect(params["W"]!.scalars.allSatisfy { $0 == 0.5 })
+    var momentum = Momentum()
+    momentum.update(&params, ["W": NDArray.ones([300, 300])])
+    #expect(params["W"]!.shape == [300, 300])
 }
 
 @Test func optimizerKindNamesAreLowercaseAndRoundTrip() {

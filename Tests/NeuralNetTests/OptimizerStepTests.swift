@@ -9,14 +9,22 @@ import Testing
 
 /// Three `update`s on f(w) = Σ w², returning w after each.
 private func threeSteps(_ optimizer: inout some Optimizer) -> [[Double]] {
-    var parameters: [String: NDArray] = ["w": [1, -0.5]]
+    var params: Parameters = ["w": [1, -0.5]]
     var path: [[Double]] = []
     for _ in 0..<3 {
-        let gradient = parameters["w"]! * 2
-        optimizer.update(&parameters, gradients: ["w": gradient])
-        path.append(parameters["w"]!.scalars)
+        let gradient = params["w"]! * 2
+        optimizer.update(&params, ["w": gradient])
+        path.append(params["w"]!.scalars)
     }
     return path
+}
+
+/// One update of a single parameter `w` by gradient `g`.
+private func step(_ optimizer: inout some Optimizer, _ w: inout NDArray, gradient g: NDArray) {
+    var params: Parameters = ["w": w]
+    w = NDArray(0)  // the dictionary holds the only reference, as in a network
+    optimizer.update(&params, ["w": g])
+    w = params["w"]!
 }
 
 /// Three steps of a fresh optimizer of `kind` with the hyper-parameters the expectations assume.
@@ -110,16 +118,15 @@ func firstThreeStepsMatchTheUpdateRule(kind: OptimizerKind) {
 @Test func adamBiasCorrectionMakesTheFirstStepTheLearningRate() {
     // Uncorrected, m₁ = 0.1 g and v₁ = 0.001 g² would give a first step of 0.1/√0.001 ≈ 3.16 η.
     // Corrected, m̂₁ = g and v̂₁ = g², so every coordinate moves by η g/(|g| + ε) ≈ η, whatever |g|.
-    let adam = Adam(learningRate: 0.01)
+    var adam = Adam(learningRate: 0.01)
     let gradient: NDArray = [1e-3, -50, 7]
     var parameter: NDArray = [0, 0, 0]
-    var state = adam.initialState(like: parameter)
-    adam.step(&parameter, gradient: gradient, state: &state)
-    #expect(state.stepCount == 1)
-    for (m, g) in zip(state.firstMoment.scalars, gradient.scalars) {
+    step(&adam, &parameter, gradient: gradient)
+    #expect(adam.stepCount == 1)
+    for (m, g) in zip(adam.firstMoment["w"]!.scalars, gradient.scalars) {
         #expect(abs(m - 0.1 * g) <= 1e-15 * abs(g))
     }
-    for (v, g) in zip(state.secondMoment.scalars, gradient.scalars) {
+    for (v, g) in zip(adam.secondMoment["w"]!.scalars, gradient.scalars) {
         #expect(abs(v - 0.001 * g * g) <= 1e-15 * g * g)
     }
     for (w, g) in zip(parameter.scalars, gradient.scalars) {
@@ -134,11 +141,11 @@ func firstThreeStepsMatchTheUpdateRule(kind: OptimizerKind) {
     // up to ε: the first step is √ε·|g|/√((1 − ρ)g² + ε) ≈ √(ε/(1 − ρ)) = √(1e-6/0.05) = 0.0044721.
     func path(scale c: Double) -> [Double] {
         var optimizer = AdaDelta()
-        var parameters: [String: NDArray] = ["w": [1]]
+        var params: Parameters = ["w": [1]]
         var path: [Double] = []
         for _ in 0..<3 {
-            optimizer.update(&parameters, gradients: ["w": parameters["w"]! * (2 * c)])
-            path.append(parameters["w"]!.scalar)
+            optimizer.update(&params, ["w": params["w"]! * (2 * c)])
+            path.append(params["w"]!.scalar)
         }
         return path
     }
@@ -151,29 +158,27 @@ func firstThreeStepsMatchTheUpdateRule(kind: OptimizerKind) {
 }
 
 @Test func adaDeltaLearningRateOnlyScalesTheAppliedStep() {
-    let full = AdaDelta()
-    let half = AdaDelta(learningRate: 0.5)
+    var full = AdaDelta()
+    var half = AdaDelta(learningRate: 0.5)
     var (a, b): (NDArray, NDArray) = ([1], [1])
-    var (sa, sb) = (full.initialState(like: a), half.initialState(like: b))
-    full.step(&a, gradient: [2], state: &sa)
-    half.step(&b, gradient: [2], state: &sb)
+    step(&full, &a, gradient: [2])
+    step(&half, &b, gradient: [2])
     #expect(abs((1 - b.scalar) - 0.5 * (1 - a.scalar)) < 1e-15)
     // The rule remembers the unscaled step, so both states agree.
-    #expect(sa.meanSquareStep == sb.meanSquareStep)
+    #expect(full.meanSquareStep == half.meanSquareStep)
 }
 
 @Test func adamWIsAdamPlusExactlyTheDecoupledDecay() {
     let (eta, lambda) = (0.05, 0.2)
-    let adam = Adam(learningRate: eta)
-    let adamW = AdamW(learningRate: eta, weightDecay: lambda)
+    var adam = Adam(learningRate: eta)
+    var adamW = AdamW(learningRate: eta, weightDecay: lambda)
     let gradients: [NDArray] = [[0.3, -2, 5], [-0.1, -1, 4], [0.7, 0.5, -3]]
     var w: NDArray = [1, -0.5, 2]
-    var (adamState, adamWState) = (adam.initialState(like: w), adamW.initialState(like: w))
     for g in gradients {
         var plain = w
         var decoupled = w
-        adam.step(&plain, gradient: g, state: &adamState)
-        adamW.step(&decoupled, gradient: g, state: &adamWState)
+        step(&adam, &plain, gradient: g)
+        step(&adamW, &decoupled, gradient: g)
         // AdamW(w) − Adam(w) = −ηλw, element by element, at every step: the moments never see λw.
         for i in 0..<w.count {
             #expect(abs((decoupled[i] - plain[i]) - (-eta * lambda * w[i])) < 1e-15)
@@ -188,12 +193,11 @@ func firstThreeStepsMatchTheUpdateRule(kind: OptimizerKind) {
     let (eta, lambda) = (0.05, 0.2)
     let w: NDArray = [2]
     let g: NDArray = [3]
-    let adam = Adam(learningRate: eta)
-    let adamW = AdamW(learningRate: eta, weightDecay: lambda)
+    var adam = Adam(learningRate: eta)
+    var adamW = AdamW(learningRate: eta, weightDecay: lambda)
     var (withL2, decoupled) = (w, w)
-    var (s1, s2) = (adam.initialState(like: w), adamW.initialState(like: w))
-    adam.step(&withL2, gradient: g + w * lambda, state: &s1)
-    adamW.step(&decoupled, gradient: g, state: &s2)
+    step(&adam, &withL2, gradient: g + w * lambda)
+    step(&adamW, &decoupled, gradient: g)
     #expect(abs(withL2.scalar - (2 - 0.05)) < 1e-8)  // the L2 term vanished into the normalisation
     #expect(abs(decoupled.scalar - (2 - 0.05 * 0.2 * 2 - 0.05)) < 1e-8)  // 1.93: the decay survives
 }

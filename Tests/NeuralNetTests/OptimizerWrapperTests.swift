@@ -8,11 +8,11 @@ import Testing
 @Test func clippedOptimizerScalesLargeGradientsToTheThreshold() {
     var optimizer = ClippedOptimizer(SGD(learningRate: 1), clipping: .byGlobalNorm(6.5))
     var parameters: [String: NDArray] = ["W": [0, 0, 0]]
-    optimizer.update(&parameters, gradients: ["W": [3, 4, 12]])
+    optimizer.update(&parameters, ["W": [3, 4, 12]])
     // Scaled by 6.5 / 13 = 0.5 before the step.
     #expect(parameters["W"] == NDArray([-1.5, -2, -6]))
     // A gradient of norm 1.3 < 6.5 passes unchanged.
-    optimizer.update(&parameters, gradients: ["W": [0.25, 0.5, 1]])
+    optimizer.update(&parameters, ["W": [0.25, 0.5, 1]])
     #expect(parameters["W"] == NDArray([-1.75, -2.5, -7]))
     #expect(optimizer.updates == 2)
     #expect(optimizer.clippedUpdates == 1)
@@ -22,11 +22,11 @@ import Testing
 @Test func clippedOptimizerByValueClampsEachElement() {
     var optimizer = ClippedOptimizer(SGD(learningRate: 1), clipping: .byValue(1))
     var parameters: [String: NDArray] = ["W": [0, 0], "b": [0]]
-    optimizer.update(&parameters, gradients: ["W": [3, -0.5], "b": [-2]])
+    optimizer.update(&parameters, ["W": [3, -0.5], "b": [-2]])
     #expect(parameters["W"] == NDArray([-1, 0.5]))
     #expect(parameters["b"] == NDArray([1]))
     #expect(optimizer.clippedUpdates == 1)
-    optimizer.update(&parameters, gradients: ["W": [0.5, 0.5], "b": [1]])
+    optimizer.update(&parameters, ["W": [0.5, 0.5], "b": [1]])
     #expect(optimizer.clippedUpdates == 1, "|g| ≤ 1 everywhere: nothing to clip")
 }
 
@@ -35,7 +35,7 @@ import Testing
     #expect(optimizer.learningRate == 0.5)
     optimizer.learningRate = 0.25
     var parameters: [String: NDArray] = ["W": [0]]
-    optimizer.update(&parameters, gradients: ["W": [4]])
+    optimizer.update(&parameters, ["W": [4]])
     #expect(parameters["W"] == NDArray([-0.25]), "clipped to 1, times 0.25")
 }
 
@@ -47,7 +47,7 @@ import Testing
     var parameters: [String: NDArray] = ["W": [0]]
     var rates: [Double] = []
     for _ in 0..<5 {
-        optimizer.update(&parameters, gradients: ["W": [1]])
+        optimizer.update(&parameters, ["W": [1]])
         rates.append(optimizer.learningRate)
     }
     #expect(rates == [1, 1, 0.5, 0.5, 0.25])
@@ -59,7 +59,7 @@ import Testing
     // Momentum μ = 0.9 at a constant 0.1 with g = 1: v₁ = −0.1, W = −0.1; v₂ = −0.19, W = −0.29.
     var optimizer = ScheduledOptimizer(Momentum(learningRate: 5, momentum: 0.9), schedule: ConstantRate(0.1))
     var parameters: [String: NDArray] = ["W": [0]]
-    optimizer.update(&parameters, gradients: ["W": [1]])
-    optimizer.update(&parameters, gradients: ["W": [1]])
+    optimizer.update(&parameters, ["W": [1]])
+    optimizer.update(&parameters, ["W": [1]])
     #expect(abs(parameters["W"]![0] + 0.29) < 1e-15)
 }

@@ -76,18 +76,18 @@ private func bitwiseEqual(_ a: [String: NDArray], _ b: [String: NDArray]) -> Boo
 @Test func loadingChecksNamesAndShapes() throws {
     var generator = SeededGenerator(seed: 3)
     let network = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, generator: &generator)
-    try ParameterFile.checkCompatible(network.parameters, with: network.parameters)
+    try ParameterFile.checkCompatible(network.params, with: network.params)
 
-    var missing = network.parameters
+    var missing = network.params
     missing["b2"] = nil
     missing["W9"] = .zeros([1])
     #expect(throws: ParameterFileError.namesDiffer(missing: ["b2"], unexpected: ["W9"])) {
-        try ParameterFile.checkCompatible(missing, with: network.parameters)
+        try ParameterFile.checkCompatible(missing, with: network.params)
     }
-    var reshaped = network.parameters
+    var reshaped = network.params
     reshaped["W1"] = .zeros([3, 4])
     let error = ParameterFileError.shapeMismatch(name: "W1", expected: [4, 3], found: [3, 4])
-    #expect(throws: error) { try ParameterFile.checkCompatible(reshaped, with: network.parameters) }
+    #expect(throws: error) { try ParameterFile.checkCompatible(reshaped, with: network.params) }
     #expect(error.description == "parameter W1 has shape (3,4) in the file, the network needs (4,3)")
 }
 
@@ -97,7 +97,7 @@ private func bitwiseEqual(_ a: [String: NDArray], _ b: [String: NDArray]) -> Boo
     var fresh = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, generator: &generator)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("nn-net-\(getpid()).bin").path
     defer { try? FileManager.default.removeItem(atPath: path) }
-    try ParameterFile.save(trained.parameters, to: path)
+    try ParameterFile.save(trained.params, to: path)
     try ParameterFile.load(from: path, into: &fresh)
     let x = NDArray.randn([5, 4], using: &generator)
     #expect(fresh.predict(x) == trained.predict(x))

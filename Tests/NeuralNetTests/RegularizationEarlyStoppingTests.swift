@@ -5,23 +5,23 @@ import Testing
 @Test func earlyStoppingRestoresTheBestEpochsParameters() {
     // Validation accuracies rise to 0.8 at epoch 4, then fall for three epochs: patience 3 stops at epoch 7.
     let scores = [0.5, 0.7, 0.65, 0.8, 0.79, 0.78, 0.77, 0.9]
-    var layer = AffineLayer(weight: .zeros([2, 2]), bias: .zeros([2]), weightName: "W1", biasName: "b1")
-    var stopping = EarlyStopping<AffineLayer>(patience: 3)
+    var params: Parameters = ["W1": .zeros([2, 2]), "b1": .zeros([2])]
+    var stopping = EarlyStopping<Parameters>(patience: 3)
     var stoppedAt: Int?
     for (index, score) in scores.enumerated() {
         let epoch = index + 1
         // "Training": the weights are the epoch number, so the restored ones say which epoch they came from.
-        layer.parameters = ["W1": .full([2, 2], Double(epoch)), "b1": .full([2], Double(epoch))]
-        if stopping.record(epoch: epoch, score: score, snapshot: layer) {
+        params = ["W1": .full([2, 2], Double(epoch)), "b1": .full([2], Double(epoch))]
+        if stopping.record(epoch: epoch, score: score, snapshot: params) {
             stoppedAt = epoch
             break
         }
     }
     #expect(stoppedAt == 7)
     #expect(stopping.bestEpoch == 4 && stopping.bestScore == 0.8)
-    #expect(layer.weight == .full([2, 2], 7))
-    stopping.restoreBest(into: &layer)
-    #expect(layer.weight == .full([2, 2], 4) && layer.bias == .full([2], 4))
+    #expect(params["W1"] == .full([2, 2], 7))
+    stopping.restoreBest(into: &params)
+    #expect(params["W1"] == .full([2, 2], 4) && params["b1"] == .full([2], 4))
 }
 
 @Test func earlyStoppingOnALossWantsItLowerAndIgnoresNaN() {

@@ -5,44 +5,32 @@ import Testing
 /// A small classifier mixing every piece of the chapter: affine → batch norm → tanh → dropout →
 /// affine → layer norm → sigmoid → affine → softmax-with-loss, with a weight-decay penalty.
 private struct MixedStack {
+    var params: Parameters
     var layers: [any Layer]
     let decay: WeightDecay
-
-    var parameters: [String: NDArray] {
-        var all: [String: NDArray] = [:]
-        for layer in layers { all.merge(layer.parameters) { first, _ in first } }
-        return all
-    }
-
-    mutating func setParameter(_ name: String, _ value: NDArray) {
-        for i in layers.indices where layers[i].parameters[name] != nil {
-            layers[i].parameters[name] = value
-        }
-    }
 
     /// The training loss (cross-entropy plus penalty); a copy, so the dropout mask stays the same.
     func loss(_ x: NDArray, _ targets: Targets) -> Double {
         var copy = self
         var lossLayer = SoftmaxWithLoss()
-        return lossLayer.forward(copy.forward(x), targets) + decay.penalty(of: parameters)
+        return lossLayer.forward(copy.forward(x), targets) + decay.penalty(of: params)
     }
 
     /// The loss's gradient by backprop, the decay's term added.
-    func gradients(_ x: NDArray, _ targets: Targets) -> [String: NDArray] {
+    func gradients(_ x: NDArray, _ targets: Targets) -> Parameters {
         var copy = self
         var lossLayer = SoftmaxWithLoss()
         _ = lossLayer.forward(copy.forward(x), targets)
         var dout = lossLayer.backward()
-        for i in copy.layers.indices.reversed() { dout = copy.layers[i].backward(dout) }
-        var all: [String: NDArray] = [:]
-        for layer in copy.layers { all.merge(layer.gradients) { first, _ in first } }
-        decay.addGradient(to: &all, parameters: parameters)
-        return all
+        var grads: Parameters = [:]
+        for i in copy.layers.indices.reversed() { dout = copy.layers[i].backward(dout, params, &grads) }
+        decay.addGradient(to: &grads, parameters: params)
+        return grads
     }
 
     private mutating func forward(_ x: NDArray) -> NDArray {
         var output = x
-        for i in layers.indices { output = layers[i].forward(output, training: true) }
+        for i in layers.indices { output = layers[i].forward(output, params, training: true) }
         return output
     }
 }
@@ -55,25 +43,30 @@ func aStackMixingNormalisationDropoutAndDecayPassesTheGradientCheck(seed: UInt64
         awayFromZero(NDArray.randn([rows, columns], using: &generator))
     }
     let stack = MixedStack(
+        params: [
+            "W1": weights(inputs, hidden), "b1": .zeros([hidden]), "gamma1": .ones([hidden]), "beta1": .zeros([hidden]),
+            "W2": weights(hidden, hidden), "b2": .zeros([hidden]), "gamma2": .ones([hidden]), "beta2": .zeros([hidden]),
+            "W3": weights(hidden, classes), "b3": .zeros([classes]),
+        ],
         layers: [
-            AffineLayer(weight: weights(inputs, hidden), bias: .zeros([hidden]), weightName: "W1", biasName: "b1"),
-            BatchNormLayer(features: hidden, gammaName: "gamma1", betaName: "beta1"),
+            AffineLayer(weight: "W1", bias: "b1"),
+            BatchNormLayer(features: hidden, gamma: "gamma1", beta: "beta1"),
             TanhLayer(),
             DropoutLayer(rate: 0.3, seed: seed),
-            AffineLayer(weight: weights(hidden, hidden), bias: .zeros([hidden]), weightName: "W2", biasName: "b2"),
-            LayerNormLayer(features: hidden, gammaName: "gamma2", betaName: "beta2"),
+            AffineLayer(weight: "W2", bias: "b2"),
+            LayerNormLayer(gamma: "gamma2", beta: "beta2"),
             SigmoidLayer(),
-            AffineLayer(weight: weights(hidden, classes), bias: .zeros([classes]), weightName: "W3", biasName: "b3"),
+            AffineLayer(weight: "W3", bias: "b3"),
         ], decay: decay)
     let x = NDArray.randn([batch, inputs], using: &generator)
     let targets = Targets.classIndices((0..<batch).map { _ in generator.nextInt(below: classes) })
     var analytic = stack.gradients(x, targets)
     var numerical: [String: NDArray] = [:]
-    for (name, value) in stack.parameters {
+    for (name, value) in stack.params {
         numerical[name] = numericalGradient(
             of: { w in
                 var changed = stack
-                changed.setParameter(name, w)
+                changed.params[name] = w
                 return changed.loss(x, targets)
             }, at: value)
     }

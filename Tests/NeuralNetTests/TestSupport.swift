@@ -21,28 +21,45 @@ func awayFromZero(_ x: NDArray) -> NDArray {
     x.map { Swift.abs($0) < 0.05 ? $0 + 0.1 : $0 }
 }
 
-/// The worst relative error of a layer's backward pass, for its input and every parameter,
-/// on the scalar L = Σ forward(x) ⊙ g with a fixed random upstream gradient g.
-func layerGradientError(_ layer: some Layer, input: NDArray, using generator: inout SeededGenerator) -> Double {
+/// The worst relative error of a layer's backward pass, for its input and every parameter in
+/// `params`, on the scalar L = Σ forward(x) ⊙ g with a fixed random upstream gradient g.
+func layerGradientError(
+    _ layer: some Layer, params: Parameters = [:], input: NDArray, using generator: inout SeededGenerator
+) -> Double {
     var probe = layer
-    let output = probe.forward(input, training: true)
+    let output = probe.forward(input, params, training: true)
     let upstream = NDArray.randn(output.shape, using: &generator)
-    let dx = probe.backward(upstream)
-    let analyticParameters = probe.gradients
+    var grads: Parameters = [:]
+    let dx = probe.backward(upstream, params, &grads)
 
-    func objective(_ layer: some Layer, _ x: NDArray) -> Double {
+    func objective(_ params: Parameters, _ x: NDArray) -> Double {
         var copy = layer
-        return (copy.forward(x, training: true) * upstream).sum()
+        return (copy.forward(x, params, training: true) * upstream).sum()
     }
-    var worst = maxRelativeError(dx, numericalGradient(of: { objective(layer, $0) }, at: input))
-    for (name, value) in layer.parameters {
+    var worst = maxRelativeError(dx, numericalGradient(of: { objective(params, $0) }, at: input))
+    for (name, value) in params {
         let numerical = numericalGradient(
             of: { w in
-                var changed = layer
-                changed.parameters[name] = w
+                var changed = params
+                changed[name] = w
                 return objective(changed, input)
             }, at: value)
-        worst = Swift.max(worst, maxRelativeError(analyticParameters[name]!, numerical))
+        worst = Swift.max(worst, maxRelativeError(grads[name]!, numerical))
     }
     return worst
+}
+
+extension Layer {
+    /// `forward` of a layer without parameters (activations, dropout): an empty dictionary.
+    mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
+        forward(x, [:], training: training)
+    }
+
+    /// `backward` of a layer without parameters, which writes no gradients.
+    mutating func backward(_ dout: NDArray) -> NDArray {
+        var grads: Parameters = [:]
+        let dx = backward(dout, [:], &grads)
+        precondition(grads.isEmpty, "a layer without parameters wrote gradients \(grads.keys.sorted())")
+        return dx
+    }
 }

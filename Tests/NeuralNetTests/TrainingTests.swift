@@ -96,3 +96,27 @@ private func blobs(perClass: Int, seed: UInt64) -> InMemoryDataset {
     #expect(divergence.message.hasSuffix("try a smaller one, e.g. 10"))
     #expect(divergence.message.count <= 100)
 }
+
+@Test func earlyStoppingInTheLoopKeepsTheBestValidationEpoch() {
+    var generator = SeededGenerator(seed: 3)
+    let features = NDArray.randn([60, 4], using: &generator)
+    let labels = (0..<60).map { $0 % 3 }  // noise labels: validation accuracy wanders, training can memorise
+    let data = InMemoryDataset(features: features, labels: labels, classCount: 3)
+    let train = data.subset(Array(0..<40))
+    let validation = data.subset(Array(40..<60))
+    var network = MultiLayerNet(
+        inputSize: 4, hiddenSizes: [20], outputSize: 3, weights: .heNormal, generator: &generator)
+    var optimizer = SGD(learningRate: 0.2)
+    let history = NeuralNet.train(
+        &network, optimizer: &optimizer, on: train, testSet: validation, validationSet: validation,
+        configuration: TrainingConfiguration(length: .epochs(60), batchSize: 10, patience: 5), generator: &generator)
+    let scores = history.validationAccuracies
+    #expect(scores.count == history.evaluations.count)
+    let best = scores.indices.first { scores[$0] == scores.max()! }!
+    #expect(history.restoredEpoch == best + 1)
+    // The run ended `patience` epochs after the best one (or at the last epoch), and the network
+    // handed back is the best epoch's: its accuracies are that epoch's.
+    #expect(history.evaluations.count == Swift.min(best + 1 + 5, 60))
+    #expect(accuracy(of: network, on: validation) == scores[best])
+    #expect(accuracy(of: network, on: train) == history.trainAccuracies[best])
+}

@@ -2,85 +2,46 @@ import NeuralNet
 import NumSwift
 import Testing
 
-// The shortcuts a training step takes (no ∂L/∂data, parameters updated in place) against the
-// plain definitions they replace.
+// What a training step does not do: copy a weight matrix, or compute ∂L/∂x for the data.
 
-@Test func affineLayerWithoutInputGradientStillRecordsItsParameterGradients() {
-    var layer = AffineLayer(
-        weight: NDArray([[1, 2], [3, 4], [5, 6], [7, 8]]), bias: [10, 20], weightName: "W1", biasName: "b1")
-    layer.needsInputGradient = false
-    _ = layer.forward(NDArray([[[1, 0], [0, 1]]]), training: true)
-    let dx = layer.backward(NDArray([[1, -1]]))
-    #expect(dx.shape == [0])
-    // xᵀ · dout and Σ dout by hand, as in affineLayerRestoresTheInputShapeAndNamesItsGradients.
-    #expect(layer.gradients["W1"] == NDArray([[1, -1], [0, 0], [0, 0], [1, -1]]))
-    #expect(layer.gradients["b1"] == [1, -1])
+/// The address of W1's elements: equal before and after an update only if it wrote in place.
+private func weightAddress(_ network: TwoLayerNet) -> Int {
+    network.params["W1"]!.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
 }
 
-@Test func sequentialSkipsOnlyTheFirstLayersInputGradient() {
-    var generator = SeededGenerator(seed: 3)
-    let network = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, generator: &generator)
-    let affine = network.sequential.layers.compactMap { $0 as? AffineLayer }
-    #expect(affine.map(\.needsInputGradient) == [false, true])
-}
-
-@Test func takingAnAffineLayersParametersAndGivingThemBackRestoresTheLayer() {
-    var layer = AffineLayer(weight: NDArray([[1, 2], [3, 4]]), bias: [5, 6], weightName: "W", biasName: "b")
-    let taken = layer.takeParameters()
-    #expect(taken["W"] == NDArray([[1, 2], [3, 4]]) && taken["b"] == [5, 6])
-    #expect(layer.weight.shape == [0] && layer.bias.shape == [0])
-    layer.parameters = taken
-    #expect(layer.forward(NDArray([[1, 1]]), training: false) == NDArray([[1 + 3 + 5, 2 + 4 + 6]]))
-}
-
-/// Two networks from the same seed, one updated through `parameters`, one by `update(by:gradients:)`.
-private func updatedBothWays(
-    with optimizer: some Optimizer, steps: Int
-) -> (plain: [String: NDArray], inPlace: [String: NDArray]) {
-    var generator = SeededGenerator(seed: 11)
-    var plain = MultiLayerNet(
-        inputSize: 5, hiddenSizes: [4, 3], outputSize: 3, batchNorm: true, generator: &generator)
-    var inPlace = plain
-    var (plainOptimizer, inPlaceOptimizer) = (optimizer, optimizer)
-    for _ in 0..<steps {
-        let x = NDArray.randn([6, 5], using: &generator)
-        let targets = Targets.classIndices((0..<6).map { _ in generator.nextInt(below: 3) })
-        let (_, plainGradients) = plain.trainingStep(x, targets)
-        plainOptimizer.update(&plain.parameters, gradients: plainGradients)
-        let (_, inPlaceGradients) = inPlace.trainingStep(x, targets)
-        inPlace.update(by: &inPlaceOptimizer, gradients: inPlaceGradients)
-    }
-    return (plain.parameters, inPlace.parameters)
-}
-
-@Test func updatingInPlaceGivesTheSameParametersAsUpdatingThroughTheDictionary() {
-    let optimizers: [(String, any Optimizer)] = [
-        ("SGD", SGD(learningRate: 0.1)), ("Momentum", Momentum(learningRate: 0.1)), ("Adam", Adam()),
-    ]
-    for (name, optimizer) in optimizers {
-        let (plain, inPlace) = updatedBothWays(with: optimizer, steps: 3)
-        #expect(Set(plain.keys) == Set(inPlace.keys), "\(name)")
-        for (key, value) in plain {
-            #expect(inPlace[key] == value, "\(name): \(key) differs")
-        }
-    }
-}
-
-@Test func updatingASequentialWritesIntoTheWeightsItHolds() {
+@Test func anUpdateOfTheNetworksParamsWritesIntoTheWeightsInPlace() {
     var generator = SeededGenerator(seed: 5)
     var network = TwoLayerNet(inputSize: 6, hiddenSize: 4, outputSize: 2, generator: &generator)
-    let (_, gradients) = network.trainingStep(NDArray.randn([3, 6], using: &generator), .classIndices([0, 1, 1]))
-    func firstWeightAddress(_ network: TwoLayerNet) -> Int {
-        let layer = network.sequential.layers[0] as? AffineLayer
-        return layer?.weight.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) } ?? 0
-    }
-    let before = firstWeightAddress(network)
-    let expected = network.parameters["W1"]! - gradients["W1"]! * 0.5
+    let (_, grads) = network.gradient(NDArray.randn([3, 6], using: &generator), .classIndices([0, 1, 1]))
+    let before = weightAddress(network)
+    let expected = network.params["W1"]! - grads["W1"]! * 0.5
     var optimizer = SGD(learningRate: 0.5)
-    network.update(by: &optimizer, gradients: gradients)
-    // A copy would be made while the old buffer is still alive, so it could not share its address.
-    #expect(firstWeightAddress(network) == before)
-    #expect(network.parameters["W1"] == expected)
+    optimizer.update(&network.params, grads)
+    // A copy would be made while the old buffer is still alive, so it could not share its address:
+    // no layer holds a second reference to W1.
+    #expect(weightAddress(network) == before)
+    #expect(network.params["W1"] == expected)
+}
+
+@Test func theFirstLayersGradientsComeWithoutItsInputGradient() {
+    // The networks call backwardToParameters on their first layer: its gradients must equal a full backward's.
+    var generator = SeededGenerator(seed: 8)
+    var network = TwoLayerNet(inputSize: 5, hiddenSize: 4, outputSize: 3, weightInitStd: 1, generator: &generator)
+    let x = NDArray.randn([4, 5], using: &generator)
+    let targets = Targets.classIndices([0, 1, 2, 1])
+    let grads = network.gradient(x, targets).grads
+    var full = AffineLayer(weight: "W1", bias: "b1")
+    let hidden = full.forward(x, network.params, training: true)
+    var relu = ReLULayer()
+    var second = AffineLayer(weight: "W2", bias: "b2")
+    var loss = SoftmaxWithLoss()
+    _ = loss.forward(second.forward(relu.forward(hidden, [:], training: true), network.params, training: true), targets)
+    var reference: Parameters = [:]
+    var noGradients: Parameters = [:]
+    let dHidden = relu.backward(second.backward(loss.backward(), network.params, &reference), [:], &noGradients)
+    let dx = full.backward(dHidden, network.params, &reference)
+    #expect(dx.shape == [4, 5])
+    #expect(grads == reference)
 }
 
 /// Equal to the last bit, NaN included.

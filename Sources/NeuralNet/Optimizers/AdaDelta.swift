@@ -39,9 +39,12 @@ public struct AdaDelta: Optimizer {
     public mutating func update(_ params: inout Parameters, _ grads: Parameters) {
         let (lr, rho, eps) = (learningRate, decay, epsilon)
         for (key, g) in grads {
-            meanSquareGradient[key, default: .zeros(like: g)].update(with: g) { s, g in rho * s + (1 - rho) * g * g }
-            let step = -sqrt(meanSquareStep[key, default: .zeros(like: g)] + eps) / sqrt(meanSquareGradient[key]! + eps) * g
-            meanSquareStep[key, default: .zeros(like: g)].update(with: step) { s, d in rho * s + (1 - rho) * d * d }
+            if meanSquareGradient[key] == nil {  // both averages start at 0
+                (meanSquareGradient[key], meanSquareStep[key]) = (.zeros(like: g), .zeros(like: g))
+            }
+            meanSquareGradient[key]!.update(with: g) { s, g in rho * s + (1 - rho) * g * g }
+            let step = -sqrt(meanSquareStep[key]! + eps) / sqrt(meanSquareGradient[key]! + eps) * g
+            meanSquareStep[key]!.update(with: step) { s, d in rho * s + (1 - rho) * d * d }
             params[key]!.update(with: step) { W, d in W + lr * d }
         }
     }

@@ -57,7 +57,9 @@ public func train<N: Network, O: Optimizer>(
                 testAccuracy: test?.accuracy, testLoss: test?.loss, validationAccuracy: validationAccuracy,
                 batchesPerEpoch: sampler.batchesPerEpoch)
             progress(.epochEnded(evaluation, totalEpochs: totalEpochs))
-            if let validationAccuracy, stopping!.record(epoch: evaluation.epoch, score: validationAccuracy, snapshot: network) {
+            if let validationAccuracy,
+                stopping!.record(epoch: evaluation.epoch, score: validationAccuracy, snapshot: network)
+            {
                 break
             }
         }

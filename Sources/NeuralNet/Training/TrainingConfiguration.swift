@@ -26,7 +26,8 @@ public struct TrainingConfiguration: Sendable {
 
     /// A configuration; by default shuffled epochs and batches of 100.
     public init(
-        length: Length, batchSize: Int = 100, sampling: BatchSampling = .shuffledEpochs, evaluationBatchSize: Int = 1000,
+        length: Length, batchSize: Int = 100, sampling: BatchSampling = .shuffledEpochs,
+        evaluationBatchSize: Int = 1000,
         augmentation: DigitAugmentation? = nil, patience: Int? = nil
     ) {
         switch length {
