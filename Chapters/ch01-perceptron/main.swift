@@ -5,10 +5,10 @@ import TermPlot
 import Workbook
 
 let learningRate = Option.learningRate(
-    default: 0.1, in: 1e-6...100, help: "learning rate η of the perceptron learning rule (1.5)")
-let epochs = Option.epochs(default: 20, help: "the most epochs the learning rule may take (1.5)")
+    default: 0.1, in: 1e-6...100, help: "learning rate η of the perceptron learning rule in 1.5")
+let epochs = Option.epochs(default: 20, help: "the most epochs the learning rule may take in 1.5")
 let gridStep = Option.double(
-    "grid-step", default: 0.1, in: 0.01...1, help: "spacing of the grid of weights tried on XOR (1.3)")
+    "grid-step", default: 0.1, in: 0.01...1, help: "spacing of the grid of weights tried on XOR in 1.3")
 let figureWidth = Option.width(default: 60, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch01-perceptron",

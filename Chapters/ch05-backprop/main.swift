@@ -22,7 +22,7 @@ let parser = OptionParser(
     summary: "Chapter 5: computational graphs, backpropagation, the gradient check, and training on digits.",
     defaultSeed: 5,
     options: DataOptions.options()
-        + [epochs, learningRate, quick, iterationCount, hidden, batchSize, savePath, figureWidth])
+        + [epochs, iterationCount, learningRate, hidden, batchSize, quick, savePath, figureWidth])
 let options = parser.parseOrExit()
 let dataOptions = DataOptions(options)
 let chapter = Chapter(number: 5, title: "Backpropagation")
