@@ -353,9 +353,7 @@ runChapter {
     let classNames = data.name.classNames
     let shortNames = data.name == .fashion ? (0..<train.classCount).map(String.init) : classNames
     let confusion = ConfusionMatrix(predicted: testPredictions, actual: test.labels, classCount: test.classCount)
-    print(
-        ConfusionMatrixPlot(counts: confusion.counts, classLabels: shortNames).render(
-            figures.options(width: 72, height: 15)))
+    ConfusionMatrixPlot(counts: confusion.counts, classLabels: shortNames).show(figures, width: 72, height: 15)
     print()
     if data.name == .fashion {
         print("classes: " + classNames.enumerated().map { "\($0.offset) \($0.element)" }.joined(separator: ", "))
@@ -394,9 +392,7 @@ runChapter {
             captioned "true as predicted":
             """)
         let captions = shown.map { "\(test.labels[$0]) as \(testPredictions[$0])" }
-        print(
-            ImageGallery(test, indices: shown, captions: captions).render(
-                figures.options(height: 15)))
+        ImageGallery(test, indices: shown, captions: captions).show(figures, height: 15)
         print()
     }
 

@@ -27,7 +27,8 @@ if options[learningRate] > 0 && options[optimizerName] == "all" {
 }
 let chapter = Chapter(number: 6, title: "Optimizers, schedules and gradient clipping")
 let figures = Figures(options, width: figureWidth)
-let plotOptions = figures.options(height: 18)
+/// Rows of the plotting area of the loss figures.
+let plotHeight = 18
 
 /// The learning rate each optimizer trains the deep net with in 6.3: the usual defaults (the book's
 /// 0.01 for SGD and momentum, 0.001 for the adaptive rules), not tuned. AdaDelta has no rate: 1
@@ -58,9 +59,8 @@ runChapter {
         let (history, _) = experiment.run(kind.makeOptimizer(learningRate: rate)) { print($0) }
         print()
         if history.evaluations.count > 1 {
-            print(
-                lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)]).render(
-                    plotOptions))
+            lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)])
+                .show(figures, height: plotHeight)
             print()
         }
         let last = history.evaluations.last
@@ -137,9 +137,8 @@ runChapter {
     // As many figures side by side as fit in --width with at least 36 columns each, all the same size.
     let width = figures.width
     let (gap, perRow) = (3, max(1, min(4, (width + 3) / (36 + 3))))
-    var raceOptions = plotOptions
+    var raceOptions = figures.options(height: 12)
     raceOptions.width = (width - gap * (perRow - 1)) / perRow
-    raceOptions.height = 12
     for start in stride(from: 0, to: racers.count, by: perRow) {
         let row = (start..<min(start + perRow, racers.count)).map { index in
             racePlot(title: racers[index].name, path: paths[index]).render(raceOptions)
@@ -202,7 +201,7 @@ runChapter {
         runs.append((kind.displayName, history))
         digitsTable.append([kind.displayName, kind == .adadelta ? "-" : short(rate)] + resultCells(history))
     }
-    print(lossCurves(title: "mean training loss per epoch (log scale)", runs).render(plotOptions))
+    lossCurves(title: "mean training loss per epoch (log scale)", runs).show(figures, height: plotHeight)
     print()
     print(digitsTable)
     print()
@@ -249,7 +248,7 @@ runChapter {
         schedulePlot = schedulePlot.line(
             x: (0..<100).map(Double.init), y: schedule.rates(count: 100), label: name)
     }
-    print(schedulePlot.render(plotOptions))
+    schedulePlot.show(figures, height: plotHeight)
     print()
     let sampleEpochs = [0, 10, 25, 50, 75, 99]
     var scheduleTable = Table(
@@ -275,11 +274,10 @@ runChapter {
             schedule: CosineAnnealing(maximumRate: 0.1, period: epochs),
             updatesPerStep: experiment.batchesPerEpoch)
     ).history
-    print(
-        lossCurves(
-            title: "momentum, lr 0.1: constant or cosine-annealed",
-            [("constant 0.1", constantRun), ("cosine 0.1 -> 0", cosineRun)]
-        ).render(plotOptions))
+    lossCurves(
+        title: "momentum, lr 0.1: constant or cosine-annealed",
+        [("constant 0.1", constantRun), ("cosine 0.1 -> 0", cosineRun)]
+    ).show(figures, height: plotHeight)
     print()
     var cosineTable = Table(
         headers: ["rate", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
@@ -325,16 +323,15 @@ runChapter {
         network: rangeNetwork, optimizer: Momentum(momentum: 0.9), on: data.train,
         batchSize: DeepNetExperiment.batchSize, generator: &rangeGenerator)
     let suggested = range.suggestedRate
-    print(
-        LinePlot(
-            title: "loss against learning rate (vertical lines: the suggested rate, the lowest loss)",
-            xLabel: "learning rate (log scale)", yLabel: "mini-batch loss", xScale: .log10
-        )
-        .scatter(x: range.rates, y: range.losses, label: "mini-batch loss", marker: ".")
-        .line(x: range.rates, y: range.smoothedLosses, label: "smoothed")
-        .verticalLine(range.minimumLossRate)
-        .verticalLine(suggested)
-        .render(plotOptions))
+    LinePlot(
+        title: "loss against learning rate (vertical lines: the suggested rate, the lowest loss)",
+        xLabel: "learning rate (log scale)", yLabel: "mini-batch loss", xScale: .log10
+    )
+    .scatter(x: range.rates, y: range.losses, label: "mini-batch loss", marker: ".")
+    .line(x: range.rates, y: range.smoothedLosses, label: "smoothed")
+    .verticalLine(range.minimumLossRate)
+    .verticalLine(suggested)
+    .show(figures, height: plotHeight)
     print()
     var rangeTable = Table(headers: ["", "learning rate", "smoothed loss"], alignments: [.left, .right, .right])
     rangeTable.append([
