@@ -72,7 +72,7 @@ let tests: [Target] = [
     .testTarget(name: "NumSwiftTests", dependencies: ["NumSwift"]),
     .testTarget(name: "TermPlotTests", dependencies: ["TermPlot"], exclude: ["Snapshots"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Datasets"]),
-    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot"]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot", "NumSwift"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
     .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),

@@ -4,23 +4,23 @@ import NumSwift
 import TermPlot
 import Workbook
 
+let learningRate = Option.learningRate(
+    default: 0.1, in: 1e-6...100, help: "learning rate η of the perceptron learning rule in 1.5")
+let epochs = Option.epochs(default: 20, help: "the most epochs the learning rule may take in 1.5")
+let gridStep = Option.double(
+    "grid-step", default: 0.1, in: 0.01...1, help: "spacing of the grid of weights tried on XOR in 1.3")
+let figureWidth = Option.width(default: 60, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch01-perceptron",
     summary: "Chapter 1: the perceptron, logic gates, why XOR needs two layers, and the learning rule.",
     defaultSeed: 1,
-    options: [
-        .double("lr", default: 0.1, in: 1e-6...100, help: "learning rate η of the perceptron learning rule"),
-        .int("epochs", default: 20, in: 1...100_000, help: "the most epochs the learning rule may take"),
-        .double("grid-step", default: 0.1, in: 0.01...1, help: "spacing of the grid of weights tried on XOR"),
-    ])
+    options: [learningRate, epochs, gridStep, figureWidth])
 let options = parser.parseOrExit()
 let chapter = Chapter(number: 1, title: "The perceptron")
+let figures = Figures(options, width: figureWidth)
 
 /// Rows of the figures' plotting area: about as tall as the 60 columns are wide on screen.
 let figureHeight = 13
-
-/// A number as the tables print it: four decimals, locale-independent.
-func show(_ x: Double) -> String { NumberFormat.fixed(x, digits: 4) }
 /// A 0/1 output as the truth tables print it.
 func bit(_ x: Double) -> String { x == 0 ? "0" : "1" }
 
@@ -41,7 +41,7 @@ func epochTable(_ history: [PerceptronLearning.Epoch]) -> Table {
         skipped = false
         let p = epoch.perceptron
         table.append([
-            "\(epoch.number)", show(p.weights[0]), show(p.weights[1]), show(p.bias),
+            "\(epoch.number)", fixed(p.weights[0]), fixed(p.weights[1]), fixed(p.bias),
             epoch.number == 0 ? "-" : "\(epoch.mistakes)", "\(epoch.rowsRight) of 4",
         ])
     }
@@ -70,7 +70,7 @@ runChapter {
     print("x               = \(x)")
     print("w               = \(w)")
     print("w * x           = \(w * x)")
-    print("sum(w * x) + b  = \(show((w * x).sum() + b))")
+    print("sum(w * x) + b  = \(fixed((w * x).sum() + b))")
     print("step(...)       = \(bit(Perceptron(weights: w, bias: b)(x)))")
     print()
 
@@ -86,7 +86,7 @@ runChapter {
     var weights = Table(headers: ["gate", "w1", "w2", "b"])
     for gate in gates {
         let p = gate.perceptron!
-        weights.append([gate.name, show(p.weights[0]), show(p.weights[1]), show(p.bias)])
+        weights.append([gate.name, fixed(p.weights[0]), fixed(p.weights[1]), fixed(p.bias)])
     }
     print(weights)
     print()
@@ -129,14 +129,14 @@ runChapter {
         line (only (1,1) is there); NAND is AND with every sign flipped, so it has the same line
         and fires below it; OR's line is lower, and OR fires above it (everywhere but (0,0)).
         """)
-    let threshold = { (p: Perceptron) in NumberFormat.general(-p.bias / p.weights[0]) }
+    let threshold = { (p: Perceptron) in short(-p.bias / p.weights[0]) }
     boundaryFigure(
         "Figure 1.1  AND, NAND and OR: one line each",
         lines: [
             ("AND, NAND: x1 + x2 = \(threshold(and))", and, "*"),
             ("OR: x1 + x2 = \(threshold(or))", or, "*"),
         ]
-    ).show(charset: options.charset, height: figureHeight)
+    ).show(figures, height: figureHeight)
     print()
     chapter.printParagraphs(
         """
@@ -144,14 +144,14 @@ runChapter {
         has both o on one side leaves an x there too.
         """)
     boundaryFigure("Figure 1.2  XOR: no line separates o from x", lines: [], outputs: LogicGate.xor.truthTable)
-        .show(charset: options.charset, height: figureHeight)
+        .show(figures, height: figureHeight)
     print()
     chapter.printParagraphs(
         """
         The same thing by brute force: try every w1, w2, b on a grid from -1 to 1 and count the
         rows of each truth table the perceptron gets right.
         """)
-    let step = options.double("grid-step")
+    let step = options[gridStep]
     var search = Table(headers: ["gate", "tried", "best rows right", "perceptrons that reach it"])
     var xorSearch: GridSearchResult?
     var perfectGates: [String] = []
@@ -177,7 +177,7 @@ runChapter {
         chapter.printParagraphs(
             perfect + " The best any "
                 + "perceptron on the grid does for XOR is \(xor.bestRowsRight) of 4 rows, e.g. "
-                + "w1 = \(show(p.weights[0])), w2 = \(show(p.weights[1])), b = \(show(p.bias)).")
+                + "w1 = \(fixed(p.weights[0])), w2 = \(fixed(p.weights[1])), b = \(fixed(p.bias)).")
     }
 
     // MARK: 1.4
@@ -222,14 +222,14 @@ runChapter {
         from [-0.5, 0.5) with the seed (--seed); the learning rate is --lr. A row "..." stands
         for epochs that ended exactly as the one above them.
         """)
-    let learning = PerceptronLearning(learningRate: options.double("lr"), maximumEpochs: options.int("epochs"))
+    let learning = PerceptronLearning(learningRate: options[learningRate], maximumEpochs: options[epochs])
     var generator = SeededGenerator(seed: options.seed)
     var learned: [LogicGate: Perceptron] = [:]
     for gate in [LogicGate.and, .or, .xor] {
         let start = NDArray.uniform([3], low: -0.5, high: 0.5, using: &generator)
         let initial = Perceptron(weights: [start[0], start[1]], bias: start[2])
         let (history, converged) = learning.train(from: initial, table: gate.truthTable)
-        print("\(gate.name), learning rate \(NumberFormat.general(learning.learningRate)):")
+        print("\(gate.name), learning rate \(short(learning.learningRate)):")
         print(epochTable(history))
         let last = history.last!
         learned[gate] = last.perceptron
@@ -248,7 +248,7 @@ runChapter {
     boundaryFigure(
         "Figure 1.3  Boundaries learnt by the rule",
         lines: [("AND, learnt", learned[.and]!, "*"), ("OR, learnt", learned[.or]!, "*")]
-    ).show(charset: options.charset, height: figureHeight)
+    ).show(figures, height: figureHeight)
     print()
     chapter.printParagraphs(
         """

@@ -5,27 +5,23 @@ import NumSwift
 import TermPlot
 import Workbook
 
+let rangeStart = Option.double("from", default: -5, in: -1000...1000, help: "left end of the plotted range")
+let rangeEnd = Option.double("to", default: 5, in: -1000...1000, help: "right end of the plotted range")
+let figureWidth = Option.width(default: 72, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch02-activations",
     summary: "Chapter 2: activation functions, their derivatives, and why a network needs them.",
     defaultSeed: 2,
-    options: [
-        .double("from", default: -5, in: -1000...1000, help: "left end of the plotted range"),
-        .double("to", default: 5, in: -1000...1000, help: "right end of the plotted range"),
-    ])
+    options: [rangeStart, rangeEnd, figureWidth])
 let options = parser.parseOrExit()
-let from = options.double("from")
-let to = options.double("to")
+let from = options[rangeStart]
+let to = options[rangeEnd]
 if from >= to {
-    printToStandardError(
-        "ch02-activations: --from must be less than --to, got \(g(from)) and \(g(to))\n\n\(parser.usage())")
-    exitProcess(2)
+    parser.exitWithUsage("--from must be less than --to, got \(short(from)) and \(short(to))")
 }
 var generator = SeededGenerator(seed: options.seed)
 let chapter = Chapter(number: 2, title: "Activation functions")
-
-/// A number as the chapter's tables show it: six significant digits.
-func g(_ x: Double) -> String { NumberFormat.general(x, significant: 6) }
+let figures = Figures(options, width: figureWidth)
 
 /// A figure of each activation (or its derivative) over the plotted range, drawn with the chosen characters.
 func figure(_ title: String, _ activations: [Activation], derivative: Bool = false) {
@@ -34,7 +30,7 @@ func figure(_ title: String, _ activations: [Activation], derivative: Bool = fal
         let label = derivative ? activation.name + "'" : activation.name
         plot = plot.function(label, over: from...to) { derivative ? activation.derivative($0) : activation.apply($0) }
     }
-    plot.show(charset: options.charset, width: 72, height: 18)
+    plot.show(figures, height: 18)
     print()
 }
 
@@ -42,7 +38,7 @@ func figure(_ title: String, _ activations: [Activation], derivative: Bool = fal
 func valueTable(_ activations: [Activation], at points: [Double], derivative: Bool = false) -> Table {
     var table = Table(headers: ["x"] + activations.map { derivative ? $0.name + "'" : $0.name })
     for x in points {
-        table.append([g(x)] + activations.map { g(derivative ? $0.derivative(x) : $0.apply(x)) })
+        table.append([short(x)] + activations.map { short(derivative ? $0.derivative(x) : $0.apply(x)) })
     }
     return table
 }
@@ -143,10 +139,10 @@ runChapter {
     var vanishing = Table(headers: ["layers", "(1/4)^n", "sigmoid path", "tanh path", "ReLU, active path"])
     for n in depths {
         vanishing.append([
-            "\(n)", NumberFormat.scientific(pow(0.25, Double(n)), digits: 3),
-            NumberFormat.scientific(product(.sigmoid, layers: n), digits: 3),
-            NumberFormat.scientific(product(.tanh, layers: n), digits: 3),
-            g(pow(Activation.relu.derivative(1), Double(n))),
+            "\(n)", sci(pow(0.25, Double(n)), digits: 3),
+            sci(product(.sigmoid, layers: n), digits: 3),
+            sci(product(.tanh, layers: n), digits: 3),
+            short(pow(Activation.relu.derivative(1), Double(n))),
         ])
     }
     print(vanishing)
@@ -183,7 +179,7 @@ runChapter {
     print("W = W1·W2·W3, shape \(Shape.describe(collapsedW.shape)):\n\(collapsedW)\n")
     print("b = (b1·W2 + b2)·W3 + b3:\n\(collapsedB)\n")
     print("x·W + b:\n\(collapsed)\n")
-    print("largest difference: \(NumberFormat.scientific(abs(layered - collapsed).max(), digits: 2))\n")
+    print("largest difference: \(sci(abs(layered - collapsed).max(), digits: 2))\n")
     let withReLU = matmul(relu(matmul(relu(matmul(inputs, w1) + b1), w2) + b2), w3) + b3
     chapter.printParagraphs(
         """
@@ -193,7 +189,7 @@ runChapter {
         units such bends can follow any continuous function on a bounded range as closely as wanted.
         """)
     print("with ReLU between the layers:\n\(withReLU)\n")
-    print("largest difference from x·W + b: \(g(abs(withReLU - collapsed).max()))")
+    print("largest difference from x·W + b: \(short(abs(withReLU - collapsed).max()))")
     print()
 
     // MARK: - 2.6
@@ -211,7 +207,8 @@ runChapter {
     let extremes = [-1000.0, -710, -30, 0, 30, 710, 1000]
     for x in extremes {
         sigmoidSafety.append([
-            g(x), NumberFormat.describe(1 / (1 + exp(-x))), NumberFormat.describe(exp(x) / (1 + exp(x))), g(sigmoid(x)),
+            short(x), NumberFormat.describe(1 / (1 + exp(-x))), NumberFormat.describe(exp(x) / (1 + exp(x))),
+            short(sigmoid(x)),
         ])
     }
     print(sigmoidSafety)
@@ -227,8 +224,8 @@ runChapter {
     var otherSafety = Table(headers: ["x", "tanh by e^x", "tanh(x)", "ln(1+e^x)", "softplus(x)"])
     for x in extremes {
         otherSafety.append([
-            g(x), NumberFormat.describe((exp(x) - exp(-x)) / (exp(x) + exp(-x))), g(tanh(x)),
-            NumberFormat.describe(log(1 + exp(x))), g(softplus(x)),
+            short(x), NumberFormat.describe((exp(x) - exp(-x)) / (exp(x) + exp(-x))), short(tanh(x)),
+            NumberFormat.describe(log(1 + exp(x))), short(softplus(x)),
         ])
     }
     print(otherSafety)

@@ -6,16 +6,15 @@ import NumSwift
 import TermPlot
 import Workbook
 
+let figureWidth = Option.width(default: 60, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch03-softmax",
     summary: "Chapter 3: softmax and its overflow guard, log-softmax, and the design of the output layer.",
-    defaultSeed: 3)
+    defaultSeed: 3, options: [figureWidth])
 let options = parser.parseOrExit()
 var generator = SeededGenerator(seed: options.seed)
 let chapter = Chapter(number: 3, title: "Softmax")
-
-/// A number as the chapter's tables show it: six significant digits.
-func g(_ x: Double) -> String { NumberFormat.general(x, significant: 6) }
+let figures = Figures(options, width: figureWidth)
 
 /// An array with its shape, as a line of text and then NumPy's printing.
 func show(_ name: String, _ array: NDArray) {
@@ -64,7 +63,7 @@ runChapter {
     show("a - max(a)", large - large.max())
     let stable = softmax(large)
     show("softmax(a)", stable)
-    print("sum: \(g(stable.sum())), finite: \(stable.isFinite)")
+    print("sum: \(short(stable.sum())), finite: \(stable.isFinite)")
     print()
     chapter.printParagraphs("For small scores both forms work, and agree to the last bit or two:")
     let small = NDArray([0.3, 2.9, 4.0])
@@ -73,7 +72,7 @@ runChapter {
     show("naive exp(a) / exp(a).sum()", naiveSmall)
     show("softmax(a)", softmax(small))
     print(
-        "largest difference: \(NumberFormat.scientific(abs(softmax(small) - naiveSmall).max(), digits: 2))"
+        "largest difference: \(sci(abs(softmax(small) - naiveSmall).max(), digits: 2))"
     )
     print()
 
@@ -93,14 +92,14 @@ runChapter {
     show("a", scores)
     show("softmax(a)", probabilities)
     var properties = Table(headers: ["property", "value"], alignments: [.left, .right])
-    properties.append(["smallest output", g(probabilities.min())])
-    properties.append(["largest output", g(probabilities.max())])
-    properties.append(["sum of the outputs", g(probabilities.sum())])
+    properties.append(["smallest output", short(probabilities.min())])
+    properties.append(["largest output", short(probabilities.max())])
+    properties.append(["sum of the outputs", short(probabilities.sum())])
     for shift in [100.0, -50] {
         let difference = abs(softmax(scores + shift) - probabilities).max()
         properties.append([
-            "max |softmax(a \(shift < 0 ? "-" : "+") \(g(Swift.abs(shift)))) - softmax(a)|",
-            NumberFormat.scientific(difference, digits: 2),
+            "max |softmax(a \(shift < 0 ? "-" : "+") \(short(Swift.abs(shift)))) - softmax(a)|",
+            sci(difference, digits: 2),
         ])
     }
     properties.append(["argmax of a", "\(scores.argmax())"])
@@ -117,13 +116,13 @@ runChapter {
         the distribution is: T < 1 sharpens it towards the argmax, T > 1 flattens it towards
         uniform, while the order stays the same. Language models sample their next word this way.
         """)
-    let classLabels = (0..<scores.count).map { "class \($0) (a=\(g(scores[$0])))" }
+    let classLabels = (0..<scores.count).map { "class \($0) (a=\(short(scores[$0])))" }
     for temperature in [0.5, 1, 2, 5] {
         let distribution = softmax(scores / temperature)
         BarChart(
-            labels: classLabels, values: distribution.scalars, title: "T = \(g(temperature))",
-            valueLabels: distribution.scalars.map { NumberFormat.fixed($0, digits: 4) }
-        ).show(charset: options.charset)
+            labels: classLabels, values: distribution.scalars, title: "T = \(short(temperature))",
+            valueLabels: distribution.scalars.map { fixed($0, digits: 4) }
+        ).show(figures, height: 15)
         print()
     }
 
@@ -173,7 +172,8 @@ runChapter {
         // d/da₁ of −log(p + δ) is the exact gradient p − 1 scaled by p / (p + δ).
         let gradientWithDelta = p / (p + delta) * (p - 1) + 0  // + 0 turns −0 into 0
         deltaTable.append([
-            g(gap), g(p), g(exact.value), g(withDelta), g(exact.gradient[0, 1]), g(gradientWithDelta),
+            short(gap), short(p), short(exact.value), short(withDelta), short(exact.gradient[0, 1]),
+            short(gradientWithDelta),
         ])
     }
     print(deltaTable)
@@ -206,7 +206,7 @@ runChapter {
     show("y", regressionOutput)
     show("t", regressionTarget)
     let squaredError = meanSquaredError(regressionOutput, .oneHot(regressionTarget))
-    print("mean squared error ½Σ(y - t)² = \(g(squaredError.value))")
+    print("mean squared error ½Σ(y - t)² = \(short(squaredError.value))")
     print()
     print("Binary: one logit per sample, P(yes) = σ(z)")
     let binaryLogits = NDArray([[2.0], [-1.0], [0.5]])
@@ -214,16 +214,16 @@ runChapter {
     show("z", binaryLogits)
     show("σ(z)", sigmoid(binaryLogits))
     show("t", binaryTargets)
-    print("binary cross-entropy = \(g(binaryCrossEntropy(logits: binaryLogits, targets: binaryTargets).value))")
+    print("binary cross-entropy = \(short(binaryCrossEntropy(logits: binaryLogits, targets: binaryTargets).value))")
     print()
     print("Multi-label: an image may show a cat, a dog and a car at once; one sigmoid each")
     let labelLogits = NDArray([[1.5, -0.5, -3.0]])
     let labelTargets = NDArray([[1, 1, 0]])
     show("z", labelLogits)
     show("σ(z)", sigmoid(labelLogits))
-    print("the probabilities need not sum to 1: their sum is \(g(sigmoid(labelLogits).sum()))")
+    print("the probabilities need not sum to 1: their sum is \(short(sigmoid(labelLogits).sum()))")
     show("t", labelTargets)
-    print("binary cross-entropy = \(g(binaryCrossEntropy(logits: labelLogits, targets: labelTargets).value))")
+    print("binary cross-entropy = \(short(binaryCrossEntropy(logits: labelLogits, targets: labelTargets).value))")
     print()
     print("Multi-class: exactly one of three classes; softmax")
     let classLogits = NDArray([[0.3, 2.9, 4.0]])
@@ -231,7 +231,7 @@ runChapter {
     show("softmax(a)", softmax(classLogits))
     for rightClass in [2, 0] {
         let loss = crossEntropy(logits: classLogits, .classIndices([rightClass]))
-        print("right class \(rightClass): cross-entropy -log softmax(a)[\(rightClass)] = \(g(loss.value))")
+        print("right class \(rightClass): cross-entropy -log softmax(a)[\(rightClass)] = \(short(loss.value))")
     }
     print()
 
@@ -301,7 +301,7 @@ runChapter {
     print()
     print(batchTable)
     print()
-    let percentRight = NumberFormat.fixed(100 * Double(right) / Double(test.count), digits: 1)
+    let percentRight = fixed(100 * Double(right) / Double(test.count), digits: 1)
     print("right: \(right) of \(test.count) (\(percentRight)%), as expected of untrained weights")
     print()
     chapter.printParagraphs(
@@ -319,8 +319,8 @@ runChapter {
         let probabilities = firstProbabilities[row: row].scalars
         let bars = BarChart(
             labels: (0..<classes).map { "\($0)" }, values: probabilities,
-            valueLabels: probabilities.map { NumberFormat.fixed($0, digits: 3) })
-        HStack([image, bars], gap: 4).show(charset: options.charset)
+            valueLabels: probabilities.map { fixed($0, digits: 3) })
+        HStack([image, bars], gap: 4).show(figures, height: 15)
         print()
     }
 

@@ -6,34 +6,24 @@ import NumSwift
 import TermPlot
 import Workbook
 
-CPUCheck.verifyOrExit()
-
+let epochs = Option.epochs(
+    default: 40,
+    help: "gradient-descent steps of the net in 4.5; each uses all --samples images, so a step is an epoch")
+let learningRate = Option.learningRate(default: 0.5, help: "learning rate of the net in 4.5")
+let samples = Option.int("samples", default: 100, in: 1...100_000, help: "training images the net in 4.5 learns")
+let hidden = Option.int("hidden", default: 10, in: 1...1000, help: "hidden units of the net in 4.5")
+let quick = Option.quick(help: "a shorter run, for tests and CI: at most 5 steps in 4.5")
+let figureWidth = Option.width(default: 72)
 let parser = OptionParser(
     program: "ch04-gradients",
     summary: "Chapter 4: numerical differentiation, gradients, gradient descent, losses, and learning from them.",
     defaultSeed: 4,
-    options: DataOptions.options()
-        + [
-            .int(
-                "iterations", default: 40, in: 1...100_000,
-                help: "gradient-descent steps of the numerically trained net"),
-            .double("lr", default: 0.5, in: 1e-9...1e3, help: "learning rate of the numerically trained net"),
-            .int("samples", default: 100, in: 1...100_000, help: "training images the numerically trained net learns"),
-            .int("hidden", default: 10, in: 1...1000, help: "hidden units of the numerically trained net"),
-            .flag("quick", help: "a shorter run, for tests and CI (5 iterations)"),
-        ])
+    options: DataOptions.options() + [epochs, learningRate, samples, hidden, quick, figureWidth])
 let options = parser.parseOrExit()
 let chapter = Chapter(number: 4, title: "Gradients")
-let quick = options.flag("quick")
-let iterations = quick ? Swift.min(5, options.int("iterations")) : options.int("iterations")
-let learningRate = options.double("lr")
-
-/// Scientific notation with two significant digits, for errors and far-away points.
-func sci(_ x: Double) -> String { NumberFormat.scientific(x, digits: 1) }
-/// A value as the tables print it: 6 significant digits.
-func short(_ x: Double) -> String { NumberFormat.general(x) }
-/// Plots as the reader asked (`--ascii`, `--unicode`), 72 columns wide.
-let plotWidth = 72
+let stepCount = options[quick] ? Swift.min(5, options[epochs]) : options[epochs]
+let figures = Figures(options, width: figureWidth)
+/// Rows of the plotting area of most figures.
 let plotHeight = 15
 
 // The data comes first: if it is missing, say so in one line before printing anything.
@@ -83,12 +73,12 @@ runChapter {
         forwardErrors.append(Swift.abs(forward - exact))
         centralErrors.append(Swift.abs(central - exact))
         errors.append([
-            sci(h), NumberFormat.fixed(forward, digits: 12), sci(forwardErrors.last!),
-            NumberFormat.fixed(central, digits: 12), sci(centralErrors.last!),
+            sci(h), fixed(forward, digits: 12), sci(forwardErrors.last!),
+            fixed(central, digits: 12), sci(centralErrors.last!),
         ])
     }
     print(errors)
-    print("exact: cos 1 = \(NumberFormat.fixed(exact, digits: 12))")
+    print("exact: cos 1 = \(fixed(exact, digits: 12))")
     print()
     LinePlot(
         title: "Figure 4.1  Error of the difference quotients of sin at 1", xLabel: "h", yLabel: "|error|",
@@ -96,7 +86,7 @@ runChapter {
     )
     .line(x: steps, y: forwardErrors, label: "forward", marker: "*")
     .line(x: steps, y: centralErrors, label: "central", marker: "o")
-    .show(charset: options.charset, width: plotWidth, height: plotHeight)
+    .show(figures, height: plotHeight)
     print()
     let bestForward = steps[forwardErrors.indices.min { forwardErrors[$0] < forwardErrors[$1] }!]
     let bestCentral = steps[centralErrors.indices.min { centralErrors[$0] < centralErrors[$1] }!]
@@ -141,7 +131,7 @@ runChapter {
         let gradient = numericalGradient(of: sumOfSquares, at: NDArray([x, y]))
         return (-gradient[0], -gradient[1])
     }
-    .show(charset: options.charset)
+    .show(figures, width: 60, height: 15)
     print()
 
     // MARK: 4.3
@@ -160,7 +150,7 @@ runChapter {
         let path = gradientDescentPath(sumOfSquares, from: start, learningRate: rate, steps: 100)
         paths[rate] = path
         let end = path.last!
-        let point = "(\(NumberFormat.general(end[0], significant: 9)), \(NumberFormat.general(end[1], significant: 9)))"
+        let point = "(\(short(end[0], significant: 9)), \(short(end[1], significant: 9)))"
         descents.append([short(rate), point, sci(sumOfSquares(end))])
     }
     print(descents)
@@ -184,7 +174,7 @@ runChapter {
     .scatter(
         x: [paths[1e-10]!.last![0]], y: [paths[1e-10]!.last![1]], label: "lr 1e-10 (stays at the start)", marker: "x"
     )
-    .show(charset: options.charset, width: plotWidth, height: 21)
+    .show(figures, height: 21)
     print()
     chapter.printParagraphs(
         """
@@ -211,8 +201,8 @@ runChapter {
     var losses = Table(headers: ["output", "y of class 2", "mean squared error", "cross-entropy"])
     for (name, y) in [("right class at 0.6", good), ("right class at 0.1", bad)] {
         losses.append([
-            name, short(y[2]), NumberFormat.fixed(meanSquaredError(y, .oneHot(target)).value, digits: 8),
-            NumberFormat.fixed(crossEntropy(probabilities: y, .oneHot(target)).value, digits: 8),
+            name, short(y[2]), fixed(meanSquaredError(y, .oneHot(target)).value, digits: 8),
+            fixed(crossEntropy(probabilities: y, .oneHot(target)).value, digits: 8),
         ])
     }
     print(losses)
@@ -233,51 +223,51 @@ runChapter {
     // MARK: 4.5
 
     chapter.printSection(5, "Learning with numerical gradients")
-    let sampleCount = Swift.min(options.int("samples"), data.train.count)
-    let hidden = options.int("hidden")
+    let sampleCount = Swift.min(options[samples], data.train.count)
+    let hiddenCount = options[hidden]
     let batch = data.train.batch(Array(0..<sampleCount))
     let targets = Targets.classIndices(batch.labels)
     var generator = SeededGenerator(seed: options.seed)
     var network = TwoLayerNet(
-        inputSize: data.train.pixelsPerImage, hiddenSize: hidden, outputSize: data.train.classCount,
+        inputSize: data.train.pixelsPerImage, hiddenSize: hiddenCount, outputSize: data.train.classCount,
         weightInitStd: 0.1, generator: &generator)
     let parameterCount = network.params.values.reduce(0) { $0 + $1.count }
     chapter.printParagraphs(
         """
-        Everything is in place to learn: a two-layer net (\(data.train.pixelsPerImage) -> \(hidden) -> \
+        Everything is in place to learn: a two-layer net (\(data.train.pixelsPerImage) -> \(hiddenCount) -> \
         \(data.train.classCount), ReLU, softmax; \(parameterCount) parameters, weights from N(0, 0.1^2)), the first
         \(sampleCount) training images of the \(data.name) set, the cross-entropy loss, and the gradient by
         central differences: 2 x \(parameterCount) = \(2 * parameterCount) evaluations of the loss on all \(sampleCount) images
-        for every step. \(iterations) steps of gradient descent with learning rate \(short(learningRate)):
+        for every step. \(stepCount) steps of gradient descent with learning rate \(short(options[learningRate])):
         """)
     var numericalSeconds = 0.0
     var lossHistory: [Double] = []
     var progress = Table(headers: ["step", "loss", "accuracy on these images"])
-    let every = Swift.max(1, iterations / 8)
-    for step in 1...iterations {
+    let every = Swift.max(1, stepCount / 8)
+    for step in 1...stepCount {
         let loss = network.loss(batch.features, targets)
         lossHistory.append(loss)
         if step == 1 || step % every == 0 {
             progress.append([
-                "\(step - 1)", NumberFormat.fixed(loss, digits: 4),
-                NumberFormat.fixed(network.accuracy(batch.features, labels: batch.labels), digits: 4),
+                "\(step - 1)", fixed(loss, digits: 4),
+                fixed(network.accuracy(batch.features, labels: batch.labels), digits: 4),
             ])
         }
         let (gradient, seconds) = Stopwatch.time { network.numericalGradient(batch.features, targets) }
         numericalSeconds += seconds
-        for (name, g) in gradient { network.params[name]! -= learningRate * g }
+        for (name, g) in gradient { network.params[name]! -= options[learningRate] * g }
     }
     let finalLoss = network.loss(batch.features, targets)
     let finalAccuracy = network.accuracy(batch.features, labels: batch.labels)
     lossHistory.append(finalLoss)
     progress.append([
-        "\(iterations)", NumberFormat.fixed(finalLoss, digits: 4), NumberFormat.fixed(finalAccuracy, digits: 4),
+        "\(stepCount)", fixed(finalLoss, digits: 4), fixed(finalAccuracy, digits: 4),
     ])
     print(progress)
     print()
     LinePlot(title: "Figure 4.4  Loss while learning with numerical gradients", xLabel: "step", yLabel: "loss")
         .line(lossHistory, label: "loss on the \(sampleCount) images")
-        .show(charset: options.charset, width: plotWidth, height: plotHeight)
+        .show(figures, height: plotHeight)
     print()
     chapter.printParagraphs(
         """
@@ -289,14 +279,14 @@ runChapter {
     let (_, backpropTotal) = Stopwatch.time {
         for _ in 0..<backpropRepeats { _ = network.gradient(batch.features, targets) }
     }
-    let numericalPerStep = numericalSeconds / Double(iterations)
+    let numericalPerStep = numericalSeconds / Double(stepCount)
     let backpropPerStep = backpropTotal / Double(backpropRepeats)
     var timing = Table(headers: ["gradient by", "seconds per step (machine-dependent)"])
-    timing.append(["numerical differentiation", NumberFormat.fixed(numericalPerStep, digits: 6)])
-    timing.append(["backpropagation (chapter 5)", NumberFormat.fixed(backpropPerStep, digits: 6)])
+    timing.append(["numerical differentiation", fixed(numericalPerStep, digits: 6)])
+    timing.append(["backpropagation (chapter 5)", fixed(backpropPerStep, digits: 6)])
     print(timing)
     print(
-        "ratio: backprop is about \(NumberFormat.fixed(numericalPerStep / backpropPerStep, digits: 0)) times faster (machine-dependent)"
+        "ratio: backprop is about \(fixed(numericalPerStep / backpropPerStep, digits: 0)) times faster (machine-dependent)"
     )
     print()
     chapter.printParagraphs(
@@ -317,14 +307,13 @@ runChapter {
         """)
     let analytic = network.gradient(batch.features, targets).grads
     let numerical = network.numericalGradient(batch.features, targets)
-    var comparison = Table(
-        headers: ["parameter", "shape", "max |analytic - numerical|", "max relative error"],
-        alignments: [.left, .left, .right, .right])
+    var comparison = GradientCheckTable(columns: [
+        .shape, .largestDifference("max |analytic - numerical|"), .worstRelativeError("max relative error"),
+    ])
     for name in ParameterNames.ordered(analytic.keys) {
         let (a, n) = (analytic[name]!, numerical[name]!)
-        comparison.append([
-            name, Shape.describe(a.shape), sci(abs(a - n).max()), sci(maxRelativeError(a, n)),
-        ])
+        comparison.append(
+            GradientCheckRow(name: name, backprop: a, numerical: n, worstRelativeError: maxRelativeError(a, n)))
     }
     print(comparison)
     print()
@@ -347,7 +336,7 @@ runChapter {
             not a wrong backprop: ReLU has a kink at 0, where it has no derivative. When the input
             of a hidden unit, for one of the images, lies within about h = 1e-4 of 0, the central
             difference straddles the kink and averages the two slopes, while backprop takes the
-            slope on one side. With \(sampleCount * hidden) such inputs here, one landing that close happens. A
+            slope on one side. With \(sampleCount * hiddenCount) such inputs here, one landing that close happens. A
             gradient check on fewer samples (chapter 5 uses three) rarely meets a kink; the tests
             check every layer at inputs kept away from it.
             """)
@@ -369,7 +358,10 @@ runChapter {
         """)
     // The summary line of a chapter that trains; this one learns only its few training images.
     print(
-        "final: dataset=\(data.name) gradients=numerical samples=\(sampleCount) steps=\(iterations) "
-            + "loss=\(NumberFormat.fixed(finalLoss, digits: 4)) train_acc=\(NumberFormat.fixed(finalAccuracy, digits: 4))"
-    )
+        FinalLine(
+            dataset: "\(data.name)",
+            [
+                .text("gradients", "numerical"), .count("samples", sampleCount), .count("steps", stepCount),
+                .number("loss", finalLoss), .number("train_acc", finalAccuracy),
+            ]))
 }

@@ -6,24 +6,24 @@ import NumSwift
 import TermPlot
 import Workbook
 
-CPUCheck.verifyOrExit()
-
+let epochs = Option.epochs(
+    default: 100, in: 1...10_000, help: "epochs of the training in 5.5, each a fresh random order of the training set")
+let learningRate = Option.learningRate(default: 0.1, help: "SGD's learning rate in 5.5")
+let quick = Option.quick(help: "a shorter run, for tests and CI: at most 20 epochs (or 100 iterations) in 5.5")
+let iterationCount = Option.int(
+    "iterations", default: 0, in: 0...10_000_000,
+    help: "train for N iterations of randomly drawn batches, as the book (0: use --epochs)")
+let hidden = Option.int("hidden", default: 50, in: 1...10_000, help: "hidden units of the two-layer net")
+let batchSize = Option.int("batch-size", default: 100, in: 1...100_000, help: "samples per mini-batch")
+let savePath = Option.string("save", default: "", placeholder: "PATH", help: "save the trained parameters to PATH")
+let figureWidth = Option.width(default: 80)
 let parser = OptionParser(
     program: "ch05-backprop",
     summary: "Chapter 5: computational graphs, backpropagation, the gradient check, and training on digits.",
     defaultSeed: 5,
     options: DataOptions.options()
-        + TrainingOptions.options(epochs: 100, learningRate: 0.1)
-        + [
-            .int(
-                "iterations", default: 0, in: 0...10_000_000,
-                help: "train for N iterations of randomly drawn batches, as the book (0: use --epochs)"),
-            .int("hidden", default: 50, in: 1...10_000, help: "hidden units of the two-layer net"),
-            .int("batch-size", default: 100, in: 1...100_000, help: "samples per mini-batch"),
-            .string("save", default: "", placeholder: "PATH", help: "save the trained parameters to PATH"),
-        ])
+        + [epochs, iterationCount, learningRate, hidden, batchSize, quick, savePath, figureWidth])
 let options = parser.parseOrExit()
-let training = TrainingOptions(options)
 let dataOptions = DataOptions(options)
 let chapter = Chapter(number: 5, title: "Backpropagation")
 
@@ -32,27 +32,19 @@ let quickEpochs = 20
 let quickIterations = 100
 
 var settings = ExperimentSettings()
-settings.hiddenSize = options.int("hidden")
-settings.learningRate = training.learningRate
-settings.batchSize = options.int("batch-size")
+settings.hiddenSize = options[hidden]
+settings.learningRate = options[learningRate]
+settings.batchSize = options[batchSize]
 settings.seed = options.seed
-let iterations = options.int("iterations")
+let iterations = options[iterationCount]
 if iterations > 0 {
-    settings.length = .iterations(training.quick ? Swift.min(iterations, quickIterations) : iterations)
+    settings.length = .iterations(options[quick] ? Swift.min(iterations, quickIterations) : iterations)
 } else {
-    settings.length = .epochs(training.quick ? Swift.min(training.epochs, quickEpochs) : training.epochs)
+    settings.length = .epochs(options[quick] ? Swift.min(options[epochs], quickEpochs) : options[epochs])
 }
 
-/// A number as the graphs print it: up to 6 significant digits.
-func short(_ x: Double) -> String { NumberFormat.general(x) }
-/// A small difference or error: two significant digits in scientific notation.
-func tiny(_ x: Double) -> String { NumberFormat.scientific(x, digits: 1) }
-/// An accuracy or a score: four decimals.
-func fraction(_ x: Double) -> String { NumberFormat.fixed(x, digits: 4) }
-/// A fraction as a percentage with two decimals.
-func percent(_ x: Double) -> String { NumberFormat.fixed(100 * x, digits: 2) + "%" }
-/// Plots as the reader asked (`--ascii`, `--unicode`), 72 columns wide.
-let plotOptions = RenderOptions(charset: options.charset, width: 72, height: 15)
+/// Figures as the reader asked (`--ascii`, `--unicode`, `--width`).
+let figures = Figures(options, width: figureWidth)
 
 // The data comes first: if it is missing, say so in one line before printing anything.
 let data = dataOptions.loadOrExit().normalized()
@@ -205,15 +197,12 @@ runChapter {
         """)
     let analytic = network.gradient(sample.features, targets).grads
     let numerical = network.numericalGradient(sample.features, targets)
-    var check = Table(
-        headers: ["parameter", "shape", "mean |backprop - numerical|", "worst relative error", "at a gradient of"],
-        alignments: [.left, .left, .right, .right, .right])
+    var check = GradientCheckTable(columns: [.shape, .meanDifference(), .worstRelativeError(), .gradientAtWorst()])
     for comparison in compareGradients(analytic: analytic, numerical: numerical) {
-        let shape = Shape.describe(network.params[comparison.name]!.shape)
-        check.append([
-            comparison.name, shape, tiny(comparison.meanAbsoluteDifference), tiny(comparison.maxRelativeError),
-            tiny(comparison.magnitudeAtWorst),
-        ])
+        check.append(
+            GradientCheckRow(
+                name: comparison.name, backprop: analytic[comparison.name]!, numerical: numerical[comparison.name]!,
+                worstRelativeError: comparison.maxRelativeError, gradientAtWorst: comparison.magnitudeAtWorst))
     }
     print(check)
     print()
@@ -254,9 +243,9 @@ runChapter {
         training and test sets. The test images are never trained on: their accuracy says how
         well the network does on digits it has not seen.
         """)
-    let iterationCount = settings.iterations(sampleCount: train.count)
+    let totalIterations = settings.iterations(sampleCount: train.count)
     let batchesPerEpoch = settings.sampling.batchesPerEpoch(sampleCount: train.count, batchSize: settings.batchSize)
-    let totalEpochs = (iterationCount + batchesPerEpoch - 1) / batchesPerEpoch
+    let totalEpochs = (totalIterations + batchesPerEpoch - 1) / batchesPerEpoch
     let printing = epochsToPrint(total: totalEpochs)
     if printing.every > 1 {
         print("(the first, every \(printing.every)th and the last epoch are shown; the figures show them all)")
@@ -267,7 +256,7 @@ runChapter {
     var sampler = BatchSampler(settings.sampling, sampleCount: train.count, batchSize: settings.batchSize)
     var history = TrainingHistory()
     let stopwatch = Stopwatch()
-    for iteration in 1...iterationCount {
+    for iteration in 1...totalIterations {
         let batch = train.batch(sampler.next(using: &generator))  // draw a mini-batch
         let (loss, grads) = network.gradient(batch.features, .classIndices(batch.labels))  // backprop
         history.record(loss: loss, learningRate: optimizer.learningRate)
@@ -276,7 +265,7 @@ runChapter {
             break
         }
         optimizer.update(&network.params, grads)  // W <- W - lr * dL/dW
-        if iteration % sampler.batchesPerEpoch == 0 || iteration == iterationCount {  // evaluate each epoch
+        if iteration % sampler.batchesPerEpoch == 0 || iteration == totalIterations {  // evaluate each epoch
             let evaluation = history.recordEpoch(
                 trainAccuracy: accuracy(of: network, on: train), testAccuracy: accuracy(of: network, on: test),
                 batchesPerEpoch: sampler.batchesPerEpoch)
@@ -322,13 +311,13 @@ runChapter {
         yLabel: "loss", yScale: lossScale
     )
     .line(x: history.losses.indices.map { Double($0 + 1) }, y: history.losses, label: "loss")
-    .show(charset: options.charset, width: plotOptions.width, height: plotOptions.height)
+    .show(figures, width: 72, height: 15)
     print()
     let epochs = history.evaluations.map { Double($0.epoch) }
     LinePlot(title: "Figure 5.2  Accuracy after each epoch", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
         .line(x: epochs, y: history.trainAccuracies, label: "train", marker: "*")
         .line(x: epochs, y: history.testAccuracies, label: "test", marker: "o")
-        .show(charset: options.charset, width: plotOptions.width, height: plotOptions.height)
+        .show(figures, width: 72, height: 15)
     print()
 
     let trainAccuracy = accuracy(of: trained, on: train)
@@ -354,7 +343,7 @@ runChapter {
         let gaps = zip(history.trainAccuracies, history.testAccuracies).map { $0 - $1 }
         let testAhead = gaps.filter { $0 <= 0 }.count
         let finalGap = trainAccuracy - testAccuracy
-        let points = { (x: Double) in NumberFormat.fixed(100 * x, digits: 2) + " points" }
+        let points = { (x: Double) in fixed(100 * x, digits: 2) + " points" }
         let alike =
             data.name == .digits
             ? "this split's test digits come from the same writers as the training digits"
@@ -395,7 +384,7 @@ runChapter {
     let classNames = data.name.classNames
     let shortNames = data.name == .fashion ? (0..<train.classCount).map(String.init) : classNames
     let confusion = ConfusionMatrix(predicted: testPredictions, actual: test.labels, classCount: test.classCount)
-    print(ConfusionMatrixPlot(counts: confusion.counts, classLabels: shortNames).render(plotOptions))
+    ConfusionMatrixPlot(counts: confusion.counts, classLabels: shortNames).show(figures, width: 72, height: 15)
     print()
     if data.name == .fashion {
         print("classes: " + classNames.enumerated().map { "\($0.offset) \($0.element)" }.joined(separator: ", "))
@@ -412,12 +401,12 @@ runChapter {
         headers: ["class", "precision", "recall", "F1", "support"], alignments: [.left, .right, .right, .right, .right])
     for (index, score) in report.classes.enumerated() {
         scores.append([
-            classNames[index], fraction(score.precision), fraction(score.recall), fraction(score.f1),
+            classNames[index], fixed(score.precision), fixed(score.recall), fixed(score.f1),
             "\(score.support)",
         ])
     }
     scores.append([
-        "macro average", fraction(report.macroPrecision), fraction(report.macroRecall), fraction(report.macroF1),
+        "macro average", fixed(report.macroPrecision), fixed(report.macroRecall), fixed(report.macroF1),
         "\(test.count)",
     ])
     print(scores)
@@ -434,23 +423,21 @@ runChapter {
             captioned "true as predicted":
             """)
         let captions = shown.map { "\(test.labels[$0]) as \(testPredictions[$0])" }
-        print(
-            ImageGallery(test, indices: shown, captions: captions).render(
-                RenderOptions(charset: options.charset, width: 80)))
+        ImageGallery(test, indices: shown, captions: captions).show(figures, height: 15)
         print()
     }
 
     // MARK: 5.8
 
     chapter.printSection(8, "Summary")
-    let savePath = options.string("save")
-    if !savePath.isEmpty {
-        try ParameterFile.save(trained.params, to: savePath)
+    let path = options[savePath]
+    if !path.isEmpty {
+        try ParameterFile.save(trained.params, to: path)
         var reloaded = settings.makeNetwork(for: data, using: &generator)
-        try ParameterFile.load(from: savePath, into: &reloaded)
+        try ParameterFile.load(from: path, into: &reloaded)
         let same = predictedClasses(of: reloaded, on: test) == testPredictions
         print(
-            "saved \(ParameterNames.ordered(trained.params.keys).joined(separator: ", ")) to \(savePath); "
+            "saved \(ParameterNames.ordered(trained.params.keys).joined(separator: ", ")) to \(path); "
                 + "loaded back, \(same ? "it makes the same predictions" : "its predictions DIFFER")")
         print()
     }
@@ -468,6 +455,10 @@ runChapter {
         """)
     let epochsRun = history.evaluations.last?.epoch ?? 0
     print(
-        "final: dataset=\(data.name) train_acc=\(fraction(trainAccuracy)) test_acc=\(fraction(testAccuracy)) "
-            + "epochs=\(epochsRun) seconds=\(NumberFormat.fixed(trainingSeconds, digits: 1))")
+        FinalLine(
+            dataset: "\(data.name)",
+            [
+                .number("train_acc", trainAccuracy), .number("test_acc", testAccuracy), .count("epochs", epochsRun),
+                .seconds(trainingSeconds),
+            ]))
 }

@@ -2,6 +2,7 @@ import Datasets
 import NeuralNet
 import NumSwift
 import TermPlot
+import Workbook
 
 /// The experiment of sections 6.3 to 6.6: a 5-layer ReLU net (four hidden layers of 100 units,
 /// He initialisation) trained in mini-batches of 128 on a data set.
@@ -62,7 +63,7 @@ func resultCells(_ history: TrainingHistory) -> [String] {
     }
     guard let last = history.evaluations.last else { return ["-", "-", "-"] }
     return [
-        NumberFormat.fixed(last.meanLoss, digits: 4), NumberFormat.fixed(last.trainAccuracy, digits: 4),
-        last.testAccuracy.map { NumberFormat.fixed($0, digits: 4) } ?? "-",
+        fixed(last.meanLoss, digits: 4), fixed(last.trainAccuracy, digits: 4),
+        last.testAccuracy.map { fixed($0, digits: 4) } ?? "-",
     ]
 }

@@ -7,36 +7,28 @@ import NumSwift
 import TermPlot
 import Workbook
 
+let optimizerName = Option.choice(
+    "optimizer", among: ["all"] + OptimizerKind.allCases.map(\.rawValue), default: "all",
+    help: "train only this optimizer on the data set (skips the rest of the chapter)")
+let learningRate = Option.learningRate(
+    default: 0, in: 0...100, help: "learning rate for --optimizer; 0 takes the rate section 6.3 uses for it")
+let trainingEpochs = Option.epochs(
+    default: 20, in: 1...1000, help: "passes over the training set in every training run")
+let quick = Option.quick(help: "a shorter run, for tests and CI: 5 epochs and a 100-batch range test")
+let figureWidth = Option.width(default: 100, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch06-optimizers",
     summary: "Chapter 6: SGD, momentum, AdaGrad, RMSprop, AdaDelta, Adam; schedules, the LR range test, clipping.",
     defaultSeed: 6,
-    options: DataOptions.options() + [
-        .choice(
-            "optimizer", among: ["all"] + OptimizerKind.allCases.map(\.rawValue), default: "all",
-            help: "train only this optimizer on the data set (skips the rest of the chapter)"),
-        .double(
-            "lr", default: 0, in: 0...100,
-            help: "learning rate for --optimizer; 0 takes the rate section 6.3 uses for it"),
-        .int("epochs", default: 20, in: 1...1000, help: "passes over the training set in every training run"),
-        .flag("quick", help: "a shorter run, for tests and CI: 5 epochs and a 100-batch range test"),
-        .int("width", default: 100, in: 40...400, help: "the width of the figures, in terminal columns"),
-    ])
+    options: DataOptions.options() + [optimizerName, learningRate, trainingEpochs, quick, figureWidth])
 let options = parser.parseOrExit()
-if options.double("lr") > 0 && options.string("optimizer") == "all" {
+if options[learningRate] > 0 && options[optimizerName] == "all" {
     parser.exitWithUsage("--lr sets the rate of one optimizer: give --optimizer NAME with it")
 }
 let chapter = Chapter(number: 6, title: "Optimizers, schedules and gradient clipping")
-let quick = options.flag("quick")
-let width = options.int("width")
-let plotOptions = RenderOptions(charset: options.charset, width: width, height: 18)
-
-/// A number with six decimals, as the race table prints positions.
-func six(_ x: Double) -> String { NumberFormat.fixed(x, digits: 6) }
-/// A rate or hyper-parameter, as short as it is exact (%g).
-func short(_ x: Double) -> String { NumberFormat.general(x) }
-/// A measured rate, to three significant digits.
-func measured(_ x: Double) -> String { NumberFormat.general(x, significant: 3) }
+let figures = Figures(options, width: figureWidth)
+/// Rows of the plotting area of the loss figures.
+let plotHeight = 18
 
 /// The learning rate each optimizer trains the deep net with in 6.3: the usual defaults (the book's
 /// 0.01 for SGD and momentum, 0.001 for the adaptive rules), not tuned. AdaDelta has no rate: 1
@@ -52,11 +44,12 @@ func digitsRate(_ kind: OptimizerKind) -> Double {
 runChapter {
     let data = DataOptions(options).loadOrExit().normalized().flattened()
     chapter.printBanner()
-    let experiment = DeepNetExperiment(data: data, epochs: quick ? 5 : options.int("epochs"), seed: options.seed)
+    let experiment = DeepNetExperiment(
+        data: data, epochs: options[quick] ? 5 : options[trainingEpochs], seed: options.seed)
 
     // `--optimizer NAME`: one optimizer on the data set, epoch by epoch, and nothing else.
-    if let kind = OptimizerKind(rawValue: options.string("optimizer")) {
-        let rate = options.double("lr") > 0 ? options.double("lr") : digitsRate(kind)
+    if let kind = OptimizerKind(rawValue: options[optimizerName]) {
+        let rate = options[learningRate] > 0 ? options[learningRate] : digitsRate(kind)
         chapter.printSection(1, "\(kind.displayName) alone on the \(data.name) (learning rate \(short(rate)))")
         chapter.printParagraphs(
             """
@@ -66,17 +59,19 @@ runChapter {
         let (history, _) = experiment.run(kind.makeOptimizer(learningRate: rate)) { print($0) }
         print()
         if history.evaluations.count > 1 {
-            print(
-                lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)]).render(
-                    plotOptions))
+            lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)])
+                .show(figures, height: plotHeight)
             print()
         }
         let last = history.evaluations.last
         print(
-            "final: dataset=\(data.name) optimizer=\(kind.rawValue) lr=\(short(rate)) "
-                + "train_acc=\(last.map { NumberFormat.fixed($0.trainAccuracy, digits: 4) } ?? "-") "
-                + "test_acc=\(last?.testAccuracy.map { NumberFormat.fixed($0, digits: 4) } ?? "-") "
-                + "epochs=\(history.evaluations.count)\(history.divergence == nil ? "" : " diverged")")
+            FinalLine(
+                dataset: "\(data.name)",
+                [
+                    .text("optimizer", kind.rawValue), .text("lr", short(rate)),
+                    .number("train_acc", last?.trainAccuracy), .number("test_acc", last?.testAccuracy),
+                    .count("epochs", history.evaluations.count),
+                ] + (history.divergence == nil ? [] : [.word("diverged")])))
         return
     }
 
@@ -140,10 +135,10 @@ runChapter {
     ]
     let paths = racers.map { racePath($0.optimizer, updates: 30) }
     // As many figures side by side as fit in --width with at least 36 columns each, all the same size.
+    let width = figures.width
     let (gap, perRow) = (3, max(1, min(4, (width + 3) / (36 + 3))))
-    var raceOptions = plotOptions
+    var raceOptions = figures.options(height: 12)
     raceOptions.width = (width - gap * (perRow - 1)) / perRow
-    raceOptions.height = 12
     for start in stride(from: 0, to: racers.count, by: perRow) {
         let row = (start..<min(start + perRow, racers.count)).map { index in
             racePlot(title: racers[index].name, path: paths[index]).render(raceOptions)
@@ -156,7 +151,10 @@ runChapter {
         alignments: [.left, .left, .right, .right, .right])
     for (racer, path) in zip(racers, paths) {
         let end = path.last!
-        raceTable.append([racer.name, racer.settings, six(end.x), six(end.y), six(Ravine.value(end.x, end.y))])
+        raceTable.append([
+            racer.name, racer.settings, fixed(end.x, digits: 6), fixed(end.y, digits: 6),
+            fixed(Ravine.value(end.x, end.y), digits: 6),
+        ])
     }
     print(raceTable)
     print()
@@ -203,7 +201,7 @@ runChapter {
         runs.append((kind.displayName, history))
         digitsTable.append([kind.displayName, kind == .adadelta ? "-" : short(rate)] + resultCells(history))
     }
-    print(lossCurves(title: "mean training loss per epoch (log scale)", runs).render(plotOptions))
+    lossCurves(title: "mean training loss per epoch (log scale)", runs).show(figures, height: plotHeight)
     print()
     print(digitsTable)
     print()
@@ -250,14 +248,14 @@ runChapter {
         schedulePlot = schedulePlot.line(
             x: (0..<100).map(Double.init), y: schedule.rates(count: 100), label: name)
     }
-    print(schedulePlot.render(plotOptions))
+    schedulePlot.show(figures, height: plotHeight)
     print()
     let sampleEpochs = [0, 10, 25, 50, 75, 99]
     var scheduleTable = Table(
         headers: ["schedule"] + sampleEpochs.map { "epoch \($0)" },
         alignments: [.left] + sampleEpochs.map { _ in .right })
     for (name, schedule) in schedules {
-        scheduleTable.append([name] + sampleEpochs.map { NumberFormat.fixed(schedule.rate(at: $0), digits: 4) })
+        scheduleTable.append([name] + sampleEpochs.map { fixed(schedule.rate(at: $0), digits: 4) })
     }
     print(scheduleTable)
     print()
@@ -276,11 +274,10 @@ runChapter {
             schedule: CosineAnnealing(maximumRate: 0.1, period: epochs),
             updatesPerStep: experiment.batchesPerEpoch)
     ).history
-    print(
-        lossCurves(
-            title: "momentum, lr 0.1: constant or cosine-annealed",
-            [("constant 0.1", constantRun), ("cosine 0.1 -> 0", cosineRun)]
-        ).render(plotOptions))
+    lossCurves(
+        title: "momentum, lr 0.1: constant or cosine-annealed",
+        [("constant 0.1", constantRun), ("cosine 0.1 -> 0", cosineRun)]
+    ).show(figures, height: plotHeight)
     print()
     var cosineTable = Table(
         headers: ["rate", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
@@ -292,13 +289,13 @@ runChapter {
     let sameStart = "With the same start and the same batches, the annealed run ends with a final loss "
     if lossRatio >= 1.05 {
         chapter.printParagraphs(
-            sameStart + "\(NumberFormat.fixed(lossRatio, digits: 1)) times lower than the constant one's: its last "
+            sameStart + "\(fixed(lossRatio, digits: 1)) times lower than the constant one's: its last "
                 + "epochs take small steps that settle into a minimum instead of rattling around it at the full rate.")
     } else {
         let comparison =
             lossRatio > 0.95
             ? "about as low as the constant one's"
-            : "\(NumberFormat.fixed(1 / lossRatio, digits: 1)) times higher than the constant one's"
+            : "\(fixed(1 / lossRatio, digits: 1)) times higher than the constant one's"
         chapter.printParagraphs(
             sameStart + comparison + ": small last steps settle into whichever minimum the run is near, and "
                 + "with this seed the constant rate's rattling happened to end as low or lower. Annealing "
@@ -307,13 +304,13 @@ runChapter {
 
     // MARK: 6.5
 
-    let rangeTest = LearningRateRangeTest(minimumRate: 1e-5, maximumRate: 10, steps: quick ? 100 : 300)
+    let rangeTest = LearningRateRangeTest(minimumRate: 1e-5, maximumRate: 10, steps: options[quick] ? 100 : 300)
     chapter.printSection(5, "Finding a rate: the learning-rate range test")
     chapter.printParagraphs(
         """
         Which rate to start from? The range test (Leslie Smith, 2017) trains once, for a few hundred
         mini-batches, while the rate grows exponentially from \(short(rangeTest.minimumRate)) to \(short(rangeTest.maximumRate)): here
-        \(rangeTest.steps) batches, the rate times \(NumberFormat.fixed(rangeTest.schedule.factor, digits: 4)) per batch. At tiny rates the loss
+        \(rangeTest.steps) batches, the rate times \(fixed(rangeTest.schedule.factor, digits: 4)) per batch. At tiny rates the loss
         hardly moves; then it falls; past some rate the steps are too large and it shoots up,
         and the test stops once the smoothed loss passes \(short(rangeTest.stopFactor)) times its lowest value. The
         loss of single batches is noisy, so the curve read is its moving average (weight
@@ -326,23 +323,22 @@ runChapter {
         network: rangeNetwork, optimizer: Momentum(momentum: 0.9), on: data.train,
         batchSize: DeepNetExperiment.batchSize, generator: &rangeGenerator)
     let suggested = range.suggestedRate
-    print(
-        LinePlot(
-            title: "loss against learning rate (vertical lines: the suggested rate, the lowest loss)",
-            xLabel: "learning rate (log scale)", yLabel: "mini-batch loss", xScale: .log10
-        )
-        .scatter(x: range.rates, y: range.losses, label: "mini-batch loss", marker: ".")
-        .line(x: range.rates, y: range.smoothedLosses, label: "smoothed")
-        .verticalLine(range.minimumLossRate)
-        .verticalLine(suggested)
-        .render(plotOptions))
+    LinePlot(
+        title: "loss against learning rate (vertical lines: the suggested rate, the lowest loss)",
+        xLabel: "learning rate (log scale)", yLabel: "mini-batch loss", xScale: .log10
+    )
+    .scatter(x: range.rates, y: range.losses, label: "mini-batch loss", marker: ".")
+    .line(x: range.rates, y: range.smoothedLosses, label: "smoothed")
+    .verticalLine(range.minimumLossRate)
+    .verticalLine(suggested)
+    .show(figures, height: plotHeight)
     print()
     var rangeTable = Table(headers: ["", "learning rate", "smoothed loss"], alignments: [.left, .right, .right])
     rangeTable.append([
-        "lowest smoothed loss", measured(range.minimumLossRate),
-        NumberFormat.fixed(range.smoothedLosses[range.minimumIndex], digits: 4),
+        "lowest smoothed loss", short(range.minimumLossRate, significant: 3),
+        fixed(range.smoothedLosses[range.minimumIndex], digits: 4),
     ])
-    rangeTable.append(["suggested: a tenth of that rate", measured(suggested), ""])
+    rangeTable.append(["suggested: a tenth of that rate", short(suggested, significant: 3), ""])
     print(rangeTable)
     print()
     let stopNote =
@@ -351,8 +347,8 @@ runChapter {
         : "The loss never exploded within the range, so the test ran all \(rangeTest.steps) batches."
     chapter.printParagraphs(
         """
-        \(stopNote) The smoothed loss was lowest at rate \(measured(range.minimumLossRate)). That rate is already
-        at the edge: a little more and the loss climbs. The suggestion is a tenth of it, \(measured(suggested)),
+        \(stopNote) The smoothed loss was lowest at rate \(short(range.minimumLossRate, significant: 3)). That rate is already
+        at the edge: a little more and the loss climbs. The suggestion is a tenth of it, \(short(suggested, significant: 3)),
         which sits on the falling part of the curve, where the loss still drops fast but the steps
         are safely below the edge. (Another common pick is the rate where the curve falls
         steepest.) The test finds the order of magnitude, not the best rate. Momentum from the
@@ -363,7 +359,7 @@ runChapter {
         headers: ["momentum", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
     let momentumRun = runs[OptimizerKind.allCases.firstIndex(of: .momentum)!].history
     suggestedTable.append(["lr 0.01"] + resultCells(momentumRun))
-    suggestedTable.append(["lr \(measured(suggested)) (suggested)"] + resultCells(suggestedRun))
+    suggestedTable.append(["lr \(short(suggested, significant: 3)) (suggested)"] + resultCells(suggestedRun))
     suggestedTable.append(["lr 0.1"] + resultCells(constantRun))
     print(suggestedTable)
     print()
@@ -407,7 +403,7 @@ runChapter {
     clipTable.append(
         ["clipped, norm \(short(clipNorm))"] + resultCells(clippedRun.history) + [
             "\(clippedRun.optimizer.clippedUpdates) of \(clippedRun.optimizer.updates)",
-            NumberFormat.fixed(clippedRun.optimizer.largestNorm, digits: 2),
+            fixed(clippedRun.optimizer.largestNorm, digits: 2),
         ])
     print(clipTable)
     print()
@@ -437,7 +433,10 @@ runChapter {
     }!
     let bestLast = best.1.history.evaluations.last!
     print(
-        "final: dataset=\(data.name) optimizer=\(best.0.rawValue) "
-            + "train_acc=\(NumberFormat.fixed(bestLast.trainAccuracy, digits: 4)) "
-            + "test_acc=\(NumberFormat.fixed(bestLast.testAccuracy ?? 0, digits: 4)) epochs=\(epochs)")
+        FinalLine(
+            dataset: "\(data.name)",
+            [
+                .text("optimizer", best.0.rawValue), .number("train_acc", bestLast.trainAccuracy),
+                .number("test_acc", bestLast.testAccuracy ?? 0), .count("epochs", epochs),
+            ]))
 }

@@ -7,32 +7,28 @@ import NumSwift
 import TermPlot
 import Workbook
 
+let quickOption = Option.quick(help: "a shorter run (fewer epochs and trials), for tests and CI")
+let trials = Option.int("trials", default: 40, in: 2...1000, help: "trials of the hyper-parameter random search")
+let figureWidth = Option.width(default: 100)
 let parser = OptionParser(
     program: "ch07-init-regularization",
     summary:
         "Chapter 7: weight initialisation, batch normalisation, overfitting and its cures, hyper-parameter search.",
     defaultSeed: 7,
-    options: DataOptions.options() + [
-        .flag("quick", help: "a shorter run (fewer epochs and trials), for tests and CI"),
-        .int("trials", default: 40, in: 2...1000, help: "trials of the hyper-parameter random search"),
-    ])
+    options: DataOptions.options() + [quickOption, trials, figureWidth])
 let options = parser.parseOrExit()
-let quick = options.flag("quick")
-let trialCount = quick ? Swift.min(options.int("trials"), 12) : options.int("trials")
+let quick = options[quickOption]
+let trialCount = quick ? Swift.min(options[trials], 12) : options[trials]
+let figures = Figures(options, width: figureWidth)
 let chapter = Chapter(number: 7, title: "Initialisation, normalisation and regularisation")
 let data = DataOptions(options).loadOrExit().normalized().flattened()
 let imageSide = data.train.rows
 let trainingSet = data.train
 let testSet = data.test
 
-/// A number as the tables print it.
-func show(_ x: Double, digits: Int = 4) -> String { NumberFormat.fixed(x, digits: digits) }
-/// A hyper-parameter value in short scientific notation.
-func sci(_ x: Double) -> String { NumberFormat.scientific(x, digits: 2) }
-
-/// Prints a figure with the chosen characters.
+/// Prints a figure designed `width` columns wide and `height` rows tall, then a blank line.
 func draw(_ plot: some Plot, width: Int = 72, height: Int = 14) {
-    print(plot.render(RenderOptions(charset: options.charset, width: width, height: height)))
+    plot.show(figures, width: width, height: height)
     print()
 }
 
@@ -88,8 +84,8 @@ runChapter {
             draw(HStack(histograms, gap: 2), width: 100, height: 6)
             var table = Table(
                 headers: ["layer"] + (1...5).map(String.init), alignments: Array(repeating: .right, count: 6))
-            table.append(["mean"] + layers.map { NumberFormat.general($0.mean(), significant: 3) })
-            table.append(["std"] + layers.map { NumberFormat.general($0.standardDeviation(), significant: 3) })
+            table.append(["mean"] + layers.map { short($0.mean(), significant: 3) })
+            table.append(["std"] + layers.map { short($0.standardDeviation(), significant: 3) })
             print(table)
             print()
         }
@@ -138,8 +134,8 @@ runChapter {
         let spread1 = (0..<8).map { abs(w1[row: $0] - w1[row: 0]).max() }.max()!
         let spread2 = (0..<8).map { abs(w2[row: $0] - w2[row: 0]).max() }.max()!
         zeroTable.append([
-            name, NumberFormat.general(spread1, significant: 3), NumberFormat.general(spread2, significant: 3),
-            show(accuracy(of: network, on: trainingSet)),
+            name, short(spread1, significant: 3), short(spread2, significant: 3),
+            fixed(accuracy(of: network, on: trainingSet)),
         ])
         if name == "zeros" { zeroTrained = network }
     }
@@ -149,7 +145,7 @@ runChapter {
         let w2 = network.params["W2"]!
         print("after 300 steps from zeros, the first three rows of W2 (one per hidden unit), first five columns:")
         for row in 0..<3 {
-            print("  unit \(row + 1): " + (0..<5).map { show(w2[row, $0]) }.joined(separator: "  "))
+            print("  unit \(row + 1): " + (0..<5).map { fixed(w2[row, $0]) }.joined(separator: "  "))
         }
         print()
     }
@@ -194,7 +190,7 @@ runChapter {
         initializationPlot = initializationPlot.line(
             x: smoothed.indices.map { Double($0 * 10 + 5) }, y: smoothed, label: name, marker: marker)
         initializationTable.append([
-            name, show(history.losses.first!), show(smoothed.last!), show(accuracy(of: network, on: testSet)),
+            name, fixed(history.losses.first!), fixed(smoothed.last!), fixed(accuracy(of: network, on: testSet)),
         ])
     }
     draw(initializationPlot)
@@ -230,21 +226,22 @@ runChapter {
     let checkTargets = Targets.classIndices([0, 1, 2, 0, 1, 2])
     var analytic = checkNet.gradient(checkX, checkTargets).grads
     var numerical = checkNet.numericalGradient(checkX, checkTargets)
-    var checkTable = Table(
-        headers: ["parameter", "max |backprop|", "max |difference|", "relative error"],
-        alignments: [.left, .right, .right, .right])
+    var checkTable = GradientCheckTable(
+        columns: [.largestGradient(), .largestDifference("max |difference|"), .worstRelativeError("relative error")],
+        digits: 2)
     for name in ["b1", "b2"] {
-        checkTable.append([
-            name, sci(abs(analytic[name]!).max()), sci(abs(analytic[name]! - numerical[name]!).max()), "(both ~ 0)",
-        ])
+        // Their exact gradient is 0 (see below): no relative error to take.
+        checkTable.append(
+            GradientCheckRow(
+                name: name, backprop: analytic[name]!, numerical: numerical[name]!, worstRelativeError: nil))
         analytic[name] = nil
         numerical[name] = nil
     }
     for comparison in compareGradients(analytic: analytic, numerical: numerical) {
-        checkTable.append([
-            comparison.name, sci(abs(analytic[comparison.name]!).max()),
-            sci(abs(analytic[comparison.name]! - numerical[comparison.name]!).max()), sci(comparison.maxRelativeError),
-        ])
+        checkTable.append(
+            GradientCheckRow(
+                name: comparison.name, backprop: analytic[comparison.name]!, numerical: numerical[comparison.name]!,
+                worstRelativeError: comparison.maxRelativeError))
     }
     print(checkTable)
     print()
@@ -277,7 +274,7 @@ runChapter {
     // What the plain net does from the largest scale, for the text under the table.
     var largestScalePlain: TrainingHistory?
     for scale in bnScales {
-        var plot = LinePlot(title: "std \(NumberFormat.general(scale))", xLabel: "epoch", yRange: 0...1)
+        var plot = LinePlot(title: "std \(short(scale))", xLabel: "epoch", yRange: 0...1)
         var finals: [String] = []
         for batchNorm in [false, true] {
             var generator = generator(5)
@@ -297,16 +294,16 @@ runChapter {
             if let divergence = history.divergence {
                 finals.append("diverged at iteration \(divergence.iteration)")
             } else {
-                finals.append(show(curve.last!))
+                finals.append(fixed(curve.last!))
             }
         }
         bnPlots.append(plot)
-        bnTable.append([NumberFormat.general(scale)] + finals)
+        bnTable.append([short(scale)] + finals)
     }
     draw(HStack(bnPlots, gap: 2), width: 100, height: 10)
     print(bnTable)
     print()
-    let largestScale = NumberFormat.general(bnScales.max() ?? 1)
+    let largestScale = short(bnScales.max() ?? 1)
     var explosion = "from std \(largestScale) the signal explodes through five layers"
     if let history = largestScalePlain {
         if history.divergence != nil {
@@ -315,9 +312,9 @@ runChapter {
             let largestLoss = history.losses.filter(\.isFinite).max() ?? .nan
             let finalLoss = history.evaluations.last?.meanLoss ?? .nan
             explosion +=
-                ": the loss climbs as high as \(sci(largestLoss)) and the net never recovers,"
-                + " ending at a loss of \(show(finalLoss)) (ln 10 = \(show(log(10.0))), a constant guess)"
-                + " and an accuracy of \(show(history.trainAccuracies.last ?? 0))"
+                ": the loss climbs as high as \(sci(largestLoss, digits: 2)) and the net never recovers,"
+                + " ending at a loss of \(fixed(finalLoss)) (ln 10 = \(fixed(log(10.0))), a constant guess)"
+                + " and an accuracy of \(fixed(history.trainAccuracies.last ?? 0))"
         }
     }
     chapter.printParagraphs(
@@ -392,9 +389,9 @@ runChapter {
                     .line(x: epochs, y: record.testAccuracies, label: "test", marker: "x"))
             chapter.printParagraphs(
                 """
-                The training accuracy climbs to \(show(record.finalTrainAccuracy, digits: 2)): the net has learnt its
+                The training accuracy climbs to \(fixed(record.finalTrainAccuracy, digits: 2)): the net has learnt its
                 \(overfitSamples) images by heart. The test accuracy levels off far earlier and far lower,
-                at \(show(record.finalTestAccuracy, digits: 2)): the space between the curves is the overfitting.
+                at \(fixed(record.finalTestAccuracy, digits: 2)): the space between the curves is the overfitting.
                 Now the same net, data and seed with one regulariser at a time:
                 """)
         }
@@ -410,9 +407,9 @@ runChapter {
         records.append((cure.name, cure.weightDecay != .none, cure.plan.patience != nil, record))
         let kept = record.keptEpoch == record.epochs ? "\(record.epochs)" : "\(record.keptEpoch) of \(record.epochs)"
         cureTable.append([
-            cure.name, kept, show(record.finalTrainAccuracy), show(record.finalTestAccuracy),
-            show(record.finalTrainAccuracy - record.finalTestAccuracy), show(record.finalTrainLoss),
-            show(record.finalTestLoss),
+            cure.name, kept, fixed(record.finalTrainAccuracy), fixed(record.finalTestAccuracy),
+            fixed(record.finalTrainAccuracy - record.finalTestAccuracy), fixed(record.finalTrainLoss),
+            fixed(record.finalTestLoss),
         ])
     }
     print(cureTable)
@@ -421,15 +418,15 @@ runChapter {
     let plain = records[0].record
     let bestCure = records.dropFirst().max { $0.record.finalTestAccuracy < $1.record.finalTestAccuracy }!
     let lift = bestCure.record.finalTestAccuracy - plain.finalTestAccuracy
-    let points = { (x: Double) in NumberFormat.fixed(100 * x, digits: 1) + " points" }
+    let points = { (x: Double) in fixed(100 * x, digits: 1) + " points" }
     var accuracyVerdict =
         lift < 0.01
         ? "No cure lifts the test accuracy by more than \(points(Swift.max(lift, 0))) (the best, '\(bestCure.name)', "
-            + "takes it from \(show(plain.finalTestAccuracy)) to \(show(bestCure.record.finalTestAccuracy))), and that "
+            + "takes it from \(fixed(plain.finalTestAccuracy)) to \(fixed(bestCure.record.finalTestAccuracy))), and that "
             + "is a lesson too: on \(overfitSamples) images the test accuracy is limited mostly by how few images "
             + "there are."
-        : "The best cure, '\(bestCure.name)', lifts the test accuracy from \(show(plain.finalTestAccuracy)) to "
-            + "\(show(bestCure.record.finalTestAccuracy)), \(points(lift)); on \(overfitSamples) images even that is a "
+        : "The best cure, '\(bestCure.name)', lifts the test accuracy from \(fixed(plain.finalTestAccuracy)) to "
+            + "\(fixed(bestCure.record.finalTestAccuracy)), \(points(lift)); on \(overfitSamples) images even that is a "
             + "handful of digits."
     let decay = records.first { $0.isWeightDecay }!.record
     let plainGap = plain.finalTrainAccuracy - plain.finalTestAccuracy
@@ -438,26 +435,26 @@ runChapter {
     {
         accuracyVerdict +=
             " Weight decay narrows the gap only by pulling the training accuracy down (to "
-            + "\(show(decay.finalTrainAccuracy))) along with the test accuracy (to \(show(decay.finalTestAccuracy)))."
+            + "\(fixed(decay.finalTrainAccuracy))) along with the test accuracy (to \(fixed(decay.finalTestAccuracy)))."
     }
     let stopping = records.first { $0.isEarlyStopping }!.record
     let stoppingLoss =
-        "its test loss ends at \(show(stopping.finalTestLoss))"
+        "its test loss ends at \(fixed(stopping.finalTestLoss))"
         + (stopping.finalTestLoss < plain.finalTestLoss ? ", below the plain net's" : ", no lower than the plain net's")
     let decayRatio = decay.finalTestLoss / plain.finalTestLoss
     let decayVerdict =
         decayRatio > 1
         ? "Weight decay holds the weights back, but at lambda 0.01 it costs more than it saves: its test loss ends at "
-            + "\(show(decay.finalTestLoss)), \(NumberFormat.fixed(decayRatio, digits: 1)) times the plain net's, and "
-            + "jumps as high as \(show(decay.testLosses.max() ?? .nan, digits: 2)) on the way ('w')"
-        : "Weight decay holds the weights back: its test loss ends at \(show(decay.finalTestLoss)), below the "
+            + "\(fixed(decay.finalTestLoss)), \(fixed(decayRatio, digits: 1)) times the plain net's, and "
+            + "jumps as high as \(fixed(decay.testLosses.max() ?? .nan, digits: 2)) on the way ('w')"
+        : "Weight decay holds the weights back: its test loss ends at \(fixed(decay.finalTestLoss)), below the "
             + "plain net's ('w')"
     chapter.printParagraphs(
         """
         \(accuracyVerdict) The losses tell more. Once every training image is right, the plain net keeps growing
         its weights to be ever surer of its answers, and its test loss (the price of confident mistakes) was
-        lowest at epoch \(lowest + 1) (\(show(plainLosses[lowest]))) and has crept up since, to
-        \(show(plainLosses.last!)), while the test accuracy stood still. Early stopping keeps the parameters of
+        lowest at epoch \(lowest + 1) (\(fixed(plainLosses[lowest]))) and has crept up since, to
+        \(fixed(plainLosses.last!)), while the test accuracy stood still. Early stopping keeps the parameters of
         epoch \(stoppedEpoch), the best on the validation images (the vertical line), and \(stoppingLoss).
         \(decayVerdict):
         """)
@@ -526,10 +523,10 @@ runChapter {
         headers: ["rank", "trial", "learning rate", "weight decay", "validation acc"],
         alignments: [.right, .right, .right, .right, .right])
     for (rank, result) in results.prefix(10).enumerated() {
-        let accuracyText = result.validationAccuracy.isNaN ? "nan" : show(result.validationAccuracy, digits: 2)
+        let accuracyText = result.validationAccuracy.isNaN ? "nan" : fixed(result.validationAccuracy, digits: 2)
         searchTable.append([
-            "\(rank + 1)", "\(result.parameters.trial)", sci(result.parameters["learning rate"]),
-            sci(result.parameters["weight decay"]), accuracyText,
+            "\(rank + 1)", "\(result.parameters.trial)", sci(result.parameters["learning rate"], digits: 2),
+            sci(result.parameters["weight decay"], digits: 2), accuracyText,
         ])
     }
     print("the best ten of \(trialCount) trials:")
@@ -563,8 +560,8 @@ runChapter {
         return accuracy(of: network, on: searchPool.subset(held))
     }
     print(
-        "5-fold validation accuracy: " + crossValidation.scores.map { show($0, digits: 2) }.joined(separator: "  ")
-            + "  mean \(show(crossValidation.mean, digits: 3)) +- \(show(crossValidation.standardDeviation, digits: 3))"
+        "5-fold validation accuracy: " + crossValidation.scores.map { fixed($0, digits: 2) }.joined(separator: "  ")
+            + "  mean \(fixed(crossValidation.mean, digits: 3)) +- \(fixed(crossValidation.standardDeviation, digits: 3))"
     )
     print()
     let finalNet = trainSearchNet(
@@ -574,11 +571,14 @@ runChapter {
     chapter.printParagraphs(
         """
         Only now, with the setting chosen, is the test set used, once: the best setting trained on
-        all 500 images reaches a test accuracy of \(show(finalTest)).
+        all 500 images reaches a test accuracy of \(fixed(finalTest)).
         """)
     print(
-        "final: dataset=\(data.name.rawValue) train_acc=\(show(finalTrain)) test_acc=\(show(finalTest)) "
-            + "lr=\(NumberFormat.general(best["learning rate"], significant: 3)) "
-            + "weight_decay=\(NumberFormat.general(best["weight decay"], significant: 3)) "
-            + "epochs=\(searchEpochs)")
+        FinalLine(
+            dataset: data.name.rawValue,
+            [
+                .number("train_acc", finalTrain), .number("test_acc", finalTest),
+                .text("lr", short(best["learning rate"], significant: 3)),
+                .text("weight_decay", short(best["weight decay"], significant: 3)), .count("epochs", searchEpochs),
+            ]))
 }

@@ -2,12 +2,12 @@ import Datasets
 
 /// The data options of every chapter that trains: `--dataset digits|mnist|fashion` and `--data-dir PATH`.
 ///
-/// An option group like `TrainingOptions`: declare with `options(…)`, read back with `init(_:)`,
-/// then `loadOrExit()` gives the training and test sets or stops with one clear line:
+/// An option group: declare with `options(…)`, read back with `init(_:)`, then `loadOrExit()`
+/// gives the training and test sets or stops with one clear line:
 ///
+///     let epochs = Option.epochs(default: 20, help: "passes over the training set")
 ///     let parser = OptionParser(
-///         program: "ch05-backprop", summary: "…", defaultSeed: 5,
-///         options: DataOptions.options() + TrainingOptions.options(epochs: 20, learningRate: 0.1))
+///         program: "ch05-backprop", summary: "…", defaultSeed: 5, options: DataOptions.options() + [epochs])
 ///     let parsed = parser.parseOrExit()
 ///     let data = DataOptions(parsed).loadOrExit().normalized()
 public struct DataOptions: Sendable, Equatable {
@@ -22,26 +22,27 @@ public struct DataOptions: Sendable, Equatable {
         self.dataDirectory = dataDirectory
     }
 
+    /// `--dataset`, read back as a `DatasetName`; its default here is the bundled digits.
+    static func datasetOption(default dataset: DatasetName = .digits) -> Option<DatasetName> {
+        .choice(
+            "dataset", default: dataset,
+            help: "the images to learn from (digits ship with the workbook; mnist, fashion: see Data/README.md)")
+    }
+
+    /// `--data-dir`; empty when not given.
+    static let directoryOption = Option.string(
+        "data-dir", default: "", placeholder: "PATH",
+        help: "the folder holding the data set's four IDX files (default: Data/<dataset>)")
+
     /// The declarations of `--dataset` (defaulting to `dataset`) and `--data-dir`.
-    public static func options(dataset: DatasetName = .digits) -> [Option] {
-        [
-            .choice(
-                "dataset", among: DatasetName.allCases.map(\.rawValue), default: dataset.rawValue,
-                help: "the images to learn from (digits ship with the workbook; mnist, fashion: see Data/README.md)"),
-            .string(
-                "data-dir", default: "", placeholder: "PATH",
-                help: "the folder holding the data set's four IDX files (default: Data/<dataset>)"),
-        ]
+    public static func options(dataset: DatasetName = .digits) -> [any CommandLineOption] {
+        [datasetOption(default: dataset), directoryOption]
     }
 
     /// The values of `--dataset` and `--data-dir`, which must have been declared with `options`.
     public init(_ parsed: ParsedOptions) {
-        let name = parsed.string("dataset")
-        guard let dataset = DatasetName(rawValue: name) else {
-            preconditionFailure("--dataset was declared without DataOptions.options(): '\(name)' is no data set")
-        }
-        let directory = parsed.string("data-dir")
-        self.init(dataset: dataset, dataDirectory: directory.isEmpty ? nil : directory)
+        let directory = parsed[DataOptions.directoryOption]
+        self.init(dataset: parsed[DataOptions.datasetOption()], dataDirectory: directory.isEmpty ? nil : directory)
     }
 
     /// The chosen data set's training and test images, checked file by file; throws a

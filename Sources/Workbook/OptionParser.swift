@@ -19,14 +19,15 @@ public struct OptionParser: Sendable {
     /// One line saying what the command does.
     public let summary: String
     /// The declared options: the built-in `--seed` first, then the chapter's own.
-    public let options: [Option]
+    public let options: [OptionSpec]
 
     /// Names the parser handles itself and a chapter may not declare again.
     static let builtInNames: Set<String> = ["help", "seed", "ascii", "unicode"]
 
     /// A parser for `program` whose seed defaults to `defaultSeed`, with the chapter's own `options`
-    /// (concatenate option groups: `TrainingOptions.options(epochs: 20, learningRate: 0.1) + [...]`).
-    public init(program: String, summary: String, defaultSeed: UInt64, options: [Option] = []) {
+    /// (concatenate option groups: `DataOptions.options() + [epochs, learningRate]`).
+    public init(program: String, summary: String, defaultSeed: UInt64, options: [any CommandLineOption] = []) {
+        let options = options.map(\.spec)
         var seen = Set<String>()
         for option in options {
             precondition(!OptionParser.builtInNames.contains(option.name), "--\(option.name) is built in")
@@ -35,7 +36,7 @@ public struct OptionParser: Sendable {
         self.program = program
         self.summary = summary
         self.options =
-            [.unsigned("seed", default: defaultSeed, help: "seed of the random number generator")] + options
+            [Option.unsigned("seed", default: defaultSeed, help: "seed of the random number generator").spec] + options
     }
 
     /// Reads `arguments` (without the program name). `environment` supplies `PLOT_CHARSET`;
@@ -83,7 +84,7 @@ public struct OptionParser: Sendable {
     }
 
     /// Reads one value as `option`'s type, checking its range.
-    static func value(of text: String, for option: Option) throws(OptionError) -> OptionValue {
+    static func value(of text: String, for option: OptionSpec) throws(OptionError) -> OptionValue {
         func invalid(_ expected: String) -> OptionError {
             .invalidValue(option: option.name, value: text, expected: expected)
         }

@@ -1,7 +1,7 @@
 import TermPlot
 
 /// The options of one run, read from the command line: the built-in ones as properties,
-/// a chapter's own ones by name (`options.int("epochs")`).
+/// a chapter's own ones through the `Option` that declared them (`options[epochs]`).
 public struct ParsedOptions: Sendable {
     /// The seed of the run's random generator (`--seed`).
     public let seed: UInt64
@@ -17,38 +17,16 @@ public struct ParsedOptions: Sendable {
         self.values = values
     }
 
-    /// The value of the flag `--name`.
-    public func flag(_ name: String) -> Bool {
-        guard case .flag(let on) = value(name) else { wrongType(name, "flag") }
-        return on
-    }
-
-    /// The value of the whole-number option `--name`.
-    public func int(_ name: String) -> Int {
-        guard case .int(let value) = value(name) else { wrongType(name, "Int") }
-        return value
-    }
-
-    /// The value of the number option `--name`.
-    public func double(_ name: String) -> Double {
-        guard case .double(let value) = value(name) else { wrongType(name, "Double") }
-        return value
-    }
-
-    /// The value of the text or choice option `--name`.
-    public func string(_ name: String) -> String {
-        guard case .string(let value) = value(name) else { wrongType(name, "String or choice") }
-        return value
-    }
-
-    private func value(_ name: String) -> OptionValue {
-        guard let value = values[name] else {
+    /// The value of `option`, given or default, as the type it was declared with.
+    /// Asking for an option the parser was not given is a programming error.
+    public subscript<Value>(option: Option<Value>) -> Value {
+        let name = option.spec.name
+        guard let stored = values[name] else {
             preconditionFailure("no option --\(name) was declared; declared: \(values.keys.sorted())")
         }
+        guard let value = option.read(stored) else {
+            preconditionFailure("--\(name) was declared as another kind of option: its value is \(stored)")
+        }
         return value
-    }
-
-    private func wrongType(_ name: String, _ type: String) -> Never {
-        preconditionFailure("option --\(name) is not a \(type) option: its value is \(values[name]!)")
     }
 }

@@ -7,7 +7,7 @@ import Workbook
 /// A training chapter's parser, as ch05 will declare it.
 private let parser = OptionParser(
     program: "ch00-train", summary: "A training chapter.", defaultSeed: 1,
-    options: DataOptions.options() + TrainingOptions.options(epochs: 3, learningRate: 0.1))
+    options: DataOptions.options() + [Option.epochs(default: 3, help: "passes")])
 
 private func dataOptions(_ arguments: [String]) throws -> DataOptions {
     guard case .run(let parsed) = try parser.parse(arguments) else {

@@ -3,16 +3,16 @@ import Testing
 
 @testable import Workbook
 
-/// A parser with one option of every kind, as a chapter would declare them.
+// One option of every kind, as a chapter would declare them.
+private let epochs = Option.int("epochs", default: 20, in: 1...1000, help: "passes")
+private let learningRate = Option.double("lr", default: 0.1, in: 0...10, help: "learning rate")
+private let name = Option.string("name", default: "", help: "a name")
+private let gate = Option.choice("from", among: ["and", "or", "xor"], default: "and", help: "a gate")
+private let quick = Option.flag("quick", help: "shorter")
+
 private let parser = OptionParser(
     program: "ch00-test", summary: "A test chapter.", defaultSeed: 7,
-    options: [
-        .int("epochs", default: 20, in: 1...1000, help: "passes"),
-        .double("lr", default: 0.1, in: 0...10, help: "learning rate"),
-        .string("name", default: "", help: "a name"),
-        .choice("from", among: ["and", "or", "xor"], default: "and", help: "a gate"),
-        .flag("quick", help: "shorter"),
-    ])
+    options: [epochs, learningRate, name, gate, quick])
 
 private func options(_ arguments: [String], environment: [String: String] = [:]) throws -> ParsedOptions {
     guard case .run(let parsed) = try parser.parse(arguments, environment: environment) else {
@@ -36,11 +36,11 @@ private func error(_ arguments: [String]) -> OptionError? {
         let parsed = try options([])
         #expect(parsed.seed == 7)
         #expect(parsed.charset == .ascii)
-        #expect(parsed.int("epochs") == 20)
-        #expect(parsed.double("lr") == 0.1)
-        #expect(parsed.string("name") == "")
-        #expect(parsed.string("from") == "and")
-        #expect(parsed.flag("quick") == false)
+        #expect(parsed[epochs] == 20)
+        #expect(parsed[learningRate] == 0.1)
+        #expect(parsed[name] == "")
+        #expect(parsed[gate] == "and")
+        #expect(parsed[quick] == false)
     }
 
     @Test func valuesAsSeparateWordsAndAfterEquals() throws {
@@ -48,28 +48,28 @@ private func error(_ arguments: [String]) -> OptionError? {
             "--seed", "18446744073709551615", "--epochs=3", "--lr", "-0", "--from=xor", "--quick",
         ])
         #expect(parsed.seed == UInt64.max)
-        #expect(parsed.int("epochs") == 3)
-        #expect(parsed.double("lr") == 0)
-        #expect(parsed.string("from") == "xor")
-        #expect(parsed.flag("quick"))
+        #expect(parsed[epochs] == 3)
+        #expect(parsed[learningRate] == 0)
+        #expect(parsed[gate] == "xor")
+        #expect(parsed[quick])
     }
 
     @Test func negativeNumbersAreValuesNotOptions() throws {
-        let wide = OptionParser(
-            program: "p", summary: "s", defaultSeed: 0, options: [.double("shift", default: 0, help: "h")])
+        let shift = Option.double("shift", default: 0, help: "h")
+        let wide = OptionParser(program: "p", summary: "s", defaultSeed: 0, options: [shift])
         guard case .run(let parsed) = try wide.parse(["--shift", "-2.5"]) else {
             Issue.record("expected options")
             return
         }
-        #expect(parsed.double("shift") == -2.5)
+        #expect(parsed[shift] == -2.5)
     }
 
     @Test func lastOccurrenceWins() throws {
-        #expect(try options(["--epochs", "5", "--epochs", "6"]).int("epochs") == 6)
+        #expect(try options(["--epochs", "5", "--epochs", "6"])[epochs] == 6)
     }
 
     @Test func valueAfterEqualsMayContainEquals() throws {
-        #expect(try options(["--name=a=b"]).string("name") == "a=b")
+        #expect(try options(["--name=a=b"])[name] == "a=b")
     }
 
     @Test func helpWinsWherever() throws {
@@ -174,33 +174,44 @@ private func error(_ arguments: [String]) -> OptionError? {
     }
 }
 
-@Suite struct TrainingOptionsGroup {
-    @Test func readsBackItsDeclaredValues() throws {
-        let training = OptionParser(
-            program: "p", summary: "s", defaultSeed: 1,
-            options: TrainingOptions.options(epochs: 20, learningRate: 0.1) + [.flag("check", help: "h")])
-        guard case .run(let parsed) = try training.parse(["--epochs", "4", "--lr=0.5", "--quick", "--check"]) else {
+@Suite struct TypedOptions {
+    /// A data set name, as `DatasetName` is: a choice read back as an enum case.
+    enum Fruit: String, CaseIterable, Sendable { case apple, orange }
+
+    @Test func aChoiceOfCasesReadsBackAsTheCase() throws {
+        let fruit = Option.choice("fruit", default: Fruit.apple, help: "a fruit")
+        let parser = OptionParser(program: "p", summary: "s", defaultSeed: 1, options: [fruit])
+        guard case .run(let parsed) = try parser.parse(["--fruit", "orange"]) else {
             Issue.record("expected options")
             return
         }
-        #expect(TrainingOptions(parsed) == TrainingOptions(parsed))
-        let values = TrainingOptions(parsed)
-        #expect(values.epochs == 4)
-        #expect(values.learningRate == 0.5)
-        #expect(values.quick)
-        #expect(parsed.flag("check"))
+        #expect(parsed[fruit] == .orange)
+        #expect(fruit.defaultValue == .apple)
+        #expect(throws: OptionError.invalidValue(option: "fruit", value: "pear", expected: "one of apple, orange")) {
+            try parser.parse(["--fruit", "pear"])
+        }
+        #expect(parser.usage().contains("--fruit apple|orange"))
     }
 
-    @Test func defaultsWithoutArguments() throws {
-        let training = OptionParser(
-            program: "p", summary: "s", defaultSeed: 1, options: TrainingOptions.options(epochs: 9, learningRate: 0.01))
-        guard case .run(let parsed) = try training.parse([]) else {
+    @Test func theSharedOptionsHaveTheirNamesAndTypes() throws {
+        let epochs = Option.epochs(default: 9, help: "passes")
+        let rate = Option.learningRate(default: 0.01, help: "step")
+        let quick = Option.quick(help: "shorter")
+        let width = Option.width(default: 72)
+        let parser = OptionParser(program: "p", summary: "s", defaultSeed: 1, options: [epochs, rate, quick, width])
+        guard case .run(let parsed) = try parser.parse(["--epochs", "4", "--lr=0.5", "--quick", "--width", "90"])
+        else {
             Issue.record("expected options")
             return
         }
-        let values = TrainingOptions(parsed)
-        #expect(values.epochs == 9)
-        #expect(values.learningRate == 0.01)
-        #expect(!values.quick)
+        #expect(parsed[epochs] == 4)
+        #expect(parsed[rate] == 0.5)
+        #expect(parsed[quick])
+        #expect(parsed[width] == 90)
+        guard case .run(let defaults) = try parser.parse([]) else {
+            Issue.record("expected options")
+            return
+        }
+        #expect(defaults[epochs] == 9 && defaults[rate] == 0.01 && !defaults[quick] && defaults[width] == 72)
     }
 }
