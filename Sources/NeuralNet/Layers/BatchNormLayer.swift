@@ -16,9 +16,9 @@ import NumSwift
 /// statistics are the layer's state, not parameters: no optimizer touches them.
 public struct BatchNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
-    public var gammaName: String { affine.gammaName }
+    var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
-    public var betaName: String { affine.betaName }
+    var betaName: String { affine.betaName }
     /// The weight of the old running value in each update (0.9 in the book; PyTorch's 0.1 is 1 − this).
     public let momentum: Double
     /// The guard ε added to the variance before the square root.

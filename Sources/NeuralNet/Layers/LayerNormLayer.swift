@@ -9,9 +9,9 @@ import NumSwift
 /// statistics are needed, and a batch of one is fine. An input of rank > 2 is read as (N, features).
 public struct LayerNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
-    public var gammaName: String { affine.gammaName }
+    var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
-    public var betaName: String { affine.betaName }
+    var betaName: String { affine.betaName }
     /// The guard ε added to the variance before the square root.
     public let epsilon: Double
     private let affine: ScaleAndShift
