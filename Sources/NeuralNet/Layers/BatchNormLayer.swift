@@ -66,12 +66,6 @@ public struct BatchNormLayer: Layer {
         guard let batch = standardization else {
             preconditionFailure("BatchNormLayer.backward needs a forward pass in training mode first")
         }
-        precondition(
-            dout.shape == inputShape,
-            "BatchNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
-                + "the forward output had \(Shape.describe(inputShape))")
-        let dnormalized = affine.backward(
-            dout.reshaped(batch.normalized.shape), normalized: batch.normalized, params, &grads)
-        return batch.backward(dnormalized).reshaped(inputShape)
+        return affine.backward(dout, through: batch, inputShape: inputShape, params, &grads)
     }
 }
