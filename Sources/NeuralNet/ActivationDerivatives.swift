@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The derivative of every activation, as a function of the activation's input x (not its output),
 // in a scalar and an array form. Backward passes multiply the upstream gradient by these.

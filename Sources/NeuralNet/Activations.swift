@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The classic activation functions every later chapter reuses. Each has a scalar form, written so
 // that it cannot overflow, and an array form that applies it element by element. The hyperbolic

@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The smooth activations of modern networks: softplus, ELU, GELU and SiLU. Like the classic ones,
 // each scalar form is finite for every finite input (no overflow at x = ±1000), and each has an

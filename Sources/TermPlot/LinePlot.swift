@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A plot of y against x: lines, scattered points, sampled functions, reference lines and an
 /// optional contour underneath, on linear or log10 axes. Built by chaining, as a value:

@@ -2,6 +2,13 @@ import NumSwift
 import Testing
 
 @testable import TermPlot
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Test func histogramCountsFollowNumPy() {
     // np.histogram([1, 2, 2, 3, 3, 3, 4], bins=3) -> [1, 2, 4], edges [1, 2, 3, 4]

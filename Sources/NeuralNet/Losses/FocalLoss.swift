@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Focal loss (Lin et al., 2017) on the softmax of scores z:
 /// E = −(α/N) Σₙ Σₖ tₙₖ (1 − pₙₖ)^γ log pₙₖ with p = softmax(z).
