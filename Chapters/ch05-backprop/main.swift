@@ -5,6 +5,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 CPUCheck.verifyOrExit()
 
@@ -404,7 +411,7 @@ runChapter {
             """)
         let captions = shown.map { "\(test.labels[$0]) as \(testPredictions[$0])" }
         print(
-            ImageGallery(test, indices: shown, captions: captions).render(
+            ImageGallery(shown.map(test.rawImage), captions: captions, range: 0...Double(test.maximumPixel)).render(
                 RenderOptions(charset: options.charset, width: 80)))
         print()
     }
