@@ -12,7 +12,7 @@ extension NDArray {
     /// (equal shapes, a number, a row, a column) take a straight loop instead, which computes the
     /// same pairs (Kernels/BroadcastingLoops.swift).
     @inlinable @inline(__always)
-    public static func broadcasting(
+    static func broadcasting(
         _ a: NDArray, _ b: NDArray, _ operation: (Double, Double) -> Double
     ) -> NDArray {
         if let result = broadcastingFastPath(a, b, operation) { return result }
@@ -43,7 +43,7 @@ extension NDArray {
     /// Combines `other` into this array in place; `other` must broadcast to this array's shape
     /// (NumPy's `a += b`, which cannot grow `a`).
     @inlinable @inline(__always)
-    public mutating func formBroadcasting(_ other: NDArray, _ operation: (Double, Double) -> Double) {
+    mutating func formBroadcasting(_ other: NDArray, _ operation: (Double, Double) -> Double) {
         let target = shape
         guard let shape = Shape.broadcast(target, other.shape), shape == target else {
             preconditionFailure(

@@ -29,8 +29,8 @@ public struct LinePlot: Plot, Sendable {
     /// The series, drawn in order (later ones on top).
     public var series: [Series] = []
     /// Reference lines across the plot at these y values and x values.
-    public var horizontalLines: [Double] = []
-    public var verticalLines: [Double] = []
+    var horizontalLines: [Double] = []
+    var verticalLines: [Double] = []
     /// Contour lines drawn under everything else.
     public var contour: Contour?
 
