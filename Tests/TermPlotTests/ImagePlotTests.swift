@@ -7,6 +7,16 @@ import Testing
 private let twoImages = ImageGallery(
     [NDArray([[16, 0], [0, 16]]), NDArray([[8, 8], [16, 16]])], captions: ["7", "1"], range: 0...16)
 
+@Test func imageUsesTwoCharactersPerPixel() {
+    let text = ImagePlot([[0, 1], [0.5, 0]]).render(.plain)
+    #expect(text == "+----+\n|  @@|\n|++  |\n+----+")
+}
+
+@Test func imageFromAFlatArrayIsSquare() {
+    let image = ImagePlot(NDArray([0, 1, 1, 0] as [Double]))
+    #expect(image.pixels == [[0, 1], [1, 0]])
+}
+
 @Test func galleryDrawsImagesSideBySideUnderTheirCaptions() {
     // The ASCII ramp " .:-=+*#%@" has 10 steps: 0 → " ", 16 → "@", and 8 → step 8/16 · 9 = 4.5,
     // rounded away from zero to 5 → "+". Two characters per pixel, a border, 3 spaces between images;
