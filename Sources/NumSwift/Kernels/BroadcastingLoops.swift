@@ -21,11 +21,11 @@ extension NDArray {
         let last = a.shape.last ?? 1
         if b.count == 1 && Shape.broadcast(a.shape, b.shape) == a.shape {
             let y = b.scalars[0]
-            return a.map { operation($0, y) }
+            return NDArray(shape: a.shape, scalars: a.mappedScalars { operation($0, y) })
         }
         if a.count == 1 && Shape.broadcast(a.shape, b.shape) == b.shape {
             let x = a.scalars[0]
-            return b.map { operation(x, $0) }
+            return NDArray(shape: b.shape, scalars: b.mappedScalars { operation(x, $0) })
         }
         if b.isRow(of: a.shape) {
             return a.combined(with: b, rows: a.count / last, rowLength: last) { pa, pb, out, start, j in
