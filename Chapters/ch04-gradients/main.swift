@@ -5,6 +5,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let epochs = Option.epochs(
     default: 40,

@@ -5,6 +5,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let epochs = Option.epochs(
     default: 100, in: 1...10_000, help: "epochs of the training in 5.5, each a fresh random order of the training set")
@@ -423,7 +430,8 @@ runChapter {
             captioned "true as predicted":
             """)
         let captions = shown.map { "\(test.labels[$0]) as \(testPredictions[$0])" }
-        ImageGallery(test, indices: shown, captions: captions).show(figures, height: 15)
+        ImageGallery(shown.map(test.rawImage), captions: captions, range: 0...Double(test.maximumPixel)).show(
+            figures, height: 15)
         print()
     }
 

@@ -6,6 +6,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let quickOption = Option.quick(help: "a shorter run (fewer epochs and trials), for tests and CI")
 let trials = Option.int("trials", default: 40, in: 2...1000, help: "trials of the hyper-parameter random search")

@@ -32,7 +32,7 @@ public enum DatasetName: String, CaseIterable, Sendable, CustomStringConvertible
     }
 
     /// How a reader gets the files when they are missing.
-    public var howToGet: String {
+    var howToGet: String {
         switch self {
         case .digits:
             return "they ship with the repository in Data/digits: run from the package root or pass --data-dir PATH"

@@ -59,6 +59,12 @@ public struct ImageDataset: LabeledDataset {
         return pixels[(index * pixelsPerImage)..<((index + 1) * pixelsPerImage)]
     }
 
+    /// Image `index` as a (rows, columns) array of its unscaled pixel values, in
+    /// `0...maximumPixel`: what a plot of the image shades.
+    public func rawImage(_ index: Int) -> NDArray {
+        NDArray(shape: [rows, columns], scalars: image(index).map(Double.init))
+    }
+
     /// The images at `indices`, converted by `scaling` and shaped `[indices.count] + sampleShape`.
     ///
     /// Consecutive images (an evaluation's batches) are converted where they lie; the images of a

@@ -4,6 +4,13 @@ import NumSwift
 import Testing
 
 @testable import ch07_init_regularization
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Test func smallWeightsShrinkTheSignalTenfoldPerLayer() {
     // Inputs of variance 1, weights of variance 1e-4, 100 terms: each layer's variance is 100 · 1e-4 = 0.01
