@@ -37,7 +37,7 @@ let plotWidth = 72
 let plotHeight = 15
 
 // The data comes first: if it is missing, say so in one line before printing anything.
-let data = DataOptions(options).loadOrExit().normalized()
+let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized()
 
 runChapter {
     chapter.printBanner()

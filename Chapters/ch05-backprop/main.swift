@@ -55,7 +55,7 @@ func percent(_ x: Double) -> String { NumberFormat.fixed(100 * x, digits: 2) + "
 let plotOptions = RenderOptions(charset: options.charset, width: 72, height: 15)
 
 // The data comes first: if it is missing, say so in one line before printing anything.
-let data = dataOptions.loadOrExit().normalized()
+let data = dataOptions.loadOrExit(requiring: dataRequirements).normalized()
 
 runChapter {
     chapter.printBanner()

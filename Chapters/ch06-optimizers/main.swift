@@ -50,7 +50,7 @@ func digitsRate(_ kind: OptimizerKind) -> Double {
 }
 
 runChapter {
-    let data = DataOptions(options).loadOrExit().normalized().flattened()
+    let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized().flattened()
     chapter.printBanner()
     let experiment = DeepNetExperiment(data: data, epochs: quick ? 5 : options.int("epochs"), seed: options.seed)
 
