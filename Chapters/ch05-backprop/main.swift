@@ -21,8 +21,12 @@ let parser = OptionParser(
             .int("hidden", default: 50, in: 1...10_000, help: "hidden units of the two-layer net"),
             .int("batch-size", default: 100, in: 1...100_000, help: "samples per mini-batch"),
             .string("save", default: "", placeholder: "PATH", help: "save the trained parameters to PATH"),
+            .string(
+                "load", default: "", placeholder: "PATH",
+                help: "compare with the parameters an earlier --save wrote to PATH"),
         ])
 let options = parser.parseOrExit()
+let savePath = parser.outputPathOrExit("save", in: options)
 let training = TrainingOptions(options)
 let dataOptions = DataOptions(options)
 let chapter = Chapter(number: 5, title: "Backpropagation")
@@ -56,6 +60,12 @@ let plotOptions = RenderOptions(charset: options.charset, width: 72, height: 15)
 
 // The data comes first: if it is missing, say so in one line before printing anything.
 let data = dataOptions.loadOrExit(requiring: dataRequirements).normalized()
+// A file given to --load is checked against this run's network now, not after the training.
+var shapeGenerator = SeededGenerator(seed: 0)
+let loadPath = options.string("load")
+let savedParameters =
+    loadPath.isEmpty
+    ? nil : savedParametersOrExit(from: loadPath, fitting: settings.makeNetwork(for: data, using: &shapeGenerator))
 
 runChapter {
     chapter.printBanner()
@@ -412,7 +422,14 @@ runChapter {
     // MARK: 5.8
 
     chapter.printSection(8, "Summary")
-    let savePath = options.string("save")
+    if let savedParameters {
+        let saved = replacingParameters(of: trained, with: savedParameters)
+        let savedAccuracy = NeuralNet.accuracy(predicted: predictedClasses(of: saved, on: test), actual: test.labels)
+        print(
+            "loaded the parameters in \(loadPath): that net classifies \(percent(savedAccuracy)) of the test "
+                + "images correctly, this run's \(percent(testAccuracy))")
+        print()
+    }
     if !savePath.isEmpty {
         try ParameterFile.save(trained.parameters, to: savePath)
         var reloaded = settings.makeNetwork(for: data, using: &generator)
