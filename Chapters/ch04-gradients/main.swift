@@ -252,6 +252,14 @@ runChapter {
         """)
     var numericalSeconds = 0.0
     var lossHistory: [Double] = []
+    // One loss takes a moment; the numerical gradient takes 2 per parameter and step: say up front
+    // how long that is, when it is long, and show the steps as they go (on stderr).
+    // (The fastest of three: the first evaluation also pays for setting things up.)
+    let lossSeconds = (0..<3).map { _ in Stopwatch.time { network.loss(batch.features, targets) }.seconds }.min()!
+    ProgressReporter.announce(
+        "4.5 learning with numerical gradients",
+        estimatedSeconds: lossSeconds * Double(2 * parameterCount * iterations))
+    var stepsDone = ProgressReporter("4.5 numerical gradient steps", total: iterations)
     var progress = Table(headers: ["step", "loss", "accuracy on these images"])
     let every = Swift.max(1, iterations / 8)
     for step in 1...iterations {
@@ -268,7 +276,9 @@ runChapter {
         var parameters = network.parameters
         for (name, value) in gradient { parameters[name]!.add(value, scaledBy: -learningRate) }
         network.parameters = parameters
+        stepsDone.advance()
     }
+    stepsDone.finish()
     let finalLoss = network.loss(batch.features, targets)
     let finalAccuracy = network.accuracy(batch.features, labels: batch.labels)
     lossHistory.append(finalLoss)
@@ -283,9 +293,9 @@ runChapter {
     print()
     chapter.printParagraphs(
         """
-        The loss goes down: the network learns, from nothing but nudging each weight and
-        watching the loss. But look at the cost. Timing one step each way, on the same network
-        and the same images (the times depend on the machine; their ratio is the lesson):
+        \(lossVerdict(from: lossHistory[0], to: finalLoss, learningRate: learningRate)) But look at \
+        the cost. Timing one step each way, on the same network and the same images (the times
+        depend on the machine; their ratio is the lesson):
         """)
     let backpropRepeats = 200
     let (_, backpropTotal) = Stopwatch.time {
@@ -318,6 +328,7 @@ runChapter {
         network just trained, on the same images:
         """)
     let analytic = network.gradient(batch.features, targets)
+    ProgressReporter.announce("4.6 one more numerical gradient", estimatedSeconds: numericalPerStep)
     let numerical = network.numericalGradient(batch.features, targets)
     var comparison = Table(
         headers: ["parameter", "shape", "max |analytic - numerical|", "max relative error"],

@@ -71,6 +71,11 @@ runChapter {
                     plotOptions))
             print()
         }
+        if let verdict = stalledTrainingVerdict(
+            history, classCount: data.train.classCount, learningRate: rate, usualRate: digitsRate(kind))
+        {
+            chapter.printParagraphs(verdict)
+        }
         let last = history.evaluations.last
         print(
             "final: dataset=\(data.name) optimizer=\(kind.rawValue) lr=\(short(rate)) "
@@ -288,9 +293,13 @@ runChapter {
     cosineTable.append(["cosine 0.1 -> 0"] + resultCells(cosineRun))
     print(cosineTable)
     print()
-    let lossRatio = (constantRun.evaluations.last?.meanLoss ?? .nan) / (cosineRun.evaluations.last?.meanLoss ?? .nan)
+    let constantLoss = constantRun.evaluations.last?.meanLoss ?? .nan
+    let cosineLoss = cosineRun.evaluations.last?.meanLoss ?? .nan
+    let lossRatio = constantLoss / cosineLoss
     let sameStart = "With the same start and the same batches, the annealed run ends with a final loss "
-    if lossRatio >= 1.05 {
+    if let sentence = incomparableLosses(annealed: cosineLoss, constant: constantLoss) {
+        chapter.printParagraphs(sameStart + sentence)
+    } else if lossRatio >= 1.05 {
         chapter.printParagraphs(
             sameStart + "\(NumberFormat.fixed(lossRatio, digits: 1)) times lower than the constant one's: its last "
                 + "epochs take small steps that settle into a minimum instead of rattling around it at the full rate.")
