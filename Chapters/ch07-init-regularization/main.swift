@@ -515,11 +515,14 @@ runChapter {
             configuration: TrainingConfiguration(length: .epochs(searchEpochs), batchSize: 50), generator: &generator)
         return network
     }
+    var searchProgress = ProgressReporter("7.6 hyper-parameter search, trials", total: trialCount)
     let results = search.run(trials: trialCount, seed: options.seed) { trial in
         let network = trainSearchNet(
             learningRate: trial["learning rate"], weightDecay: trial["weight decay"], seed: trial.seed, on: searchTrain)
+        searchProgress.advance()
         return accuracy(of: network, on: searchValidation)
     }
+    searchProgress.finish()
     var searchTable = Table(
         headers: ["rank", "trial", "learning rate", "weight decay", "validation acc"],
         alignments: [.right, .right, .right, .right, .right])
