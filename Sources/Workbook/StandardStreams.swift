@@ -53,7 +53,7 @@ func standardOutputProblem() -> String? {
 }
 
 /// A system error number in plain words, for the errors a reader can cause with a path or a redirection.
-public func describeSystemError(_ code: Int32) -> String {
+func describeSystemError(_ code: Int32) -> String {
     switch code {
     case ENOSPC: return "no space left on the device"
     case EPIPE: return "the reading end of the pipe is closed"
@@ -64,7 +64,6 @@ public func describeSystemError(_ code: Int32) -> String {
     case ENOTDIR: return "a part of the path is not a folder"
     case EROFS: return "the file system is read-only"
     case EIO: return "an input/output error"
-    case 0: return "an unknown error"
-    default: return String(cString: strerror(code)).lowercased()
+    default: return "an unexpected system error"
     }
 }
