@@ -52,17 +52,14 @@ func standardOutputProblem() -> String? {
     return describeSystemError(errno)
 }
 
-/// A system error number in plain words, for the errors a reader can cause with a path or a redirection.
+/// The error number of a failed write to a standard stream, in plain words (the errors a
+/// redirection can cause: a full device, a closed pipe or stream).
 func describeSystemError(_ code: Int32) -> String {
     switch code {
     case ENOSPC: return "no space left on the device"
     case EPIPE: return "the reading end of the pipe is closed"
     case EBADF: return "the stream is closed"
-    case EACCES, EPERM: return "permission denied"
-    case ENOENT: return "does not exist"
-    case EISDIR: return "is a directory"
-    case ENOTDIR: return "a part of the path is not a folder"
-    case EROFS: return "the file system is read-only"
+    case EFBIG: return "the file is too large"
     case EIO: return "an input/output error"
     default: return "an unexpected system error"
     }
