@@ -1,4 +1,3 @@
-import NeuralNet
 import NumSwift
 
 // Sentences computed from numbers must stay true for every number: 0, NaN and infinity included.
@@ -26,22 +25,22 @@ func incomparableLosses(annealed: Double, constant: Double) -> String? {
 }
 
 /// A paragraph for a training run that ended where guessing would (accuracy near 1 / classes) or
-/// never improved on its first epoch, saying what to try; nil for a run that learned (a diverged
-/// run has its own message). `usualRate` is the rate that suits the optimizer on the digits.
+/// never improved on its first epoch, saying what to try; nil for a run that learned. It takes the
+/// training accuracy of each epoch of a run that did not diverge (a diverged run has its own
+/// message); `usualRate` is the rate that suits the optimizer on the digits.
 func stalledTrainingVerdict(
-    _ history: TrainingHistory, classCount: Int, learningRate: Double, usualRate: Double
+    trainAccuracies: [Double], classCount: Int, learningRate: Double, usualRate: Double
 ) -> String? {
-    guard history.divergence == nil, let first = history.evaluations.first, let last = history.evaluations.last
-    else { return nil }
+    guard let first = trainAccuracies.first, let last = trainAccuracies.last else { return nil }
     let chance = 1 / Double(Swift.max(classCount, 1))
-    let best = history.evaluations.map(\.trainAccuracy).max() ?? first.trainAccuracy
-    let accuracy = NumberFormat.fixed(last.trainAccuracy, digits: 4)
+    let best = trainAccuracies.max() ?? first
+    let accuracy = NumberFormat.fixed(last, digits: 4)
     let what: String
-    if last.trainAccuracy < 1.5 * chance {
+    if !(last >= 1.5 * chance) {  // NaN included
         what =
             "This run ended at chance level: a training accuracy of \(accuracy), where guessing one of "
             + "\(classCount) classes gets about \(NumberFormat.fixed(chance, digits: 2))."
-    } else if history.evaluations.count > 2 && best <= first.trainAccuracy + 0.005 {
+    } else if trainAccuracies.count > 2 && best <= first + 0.005 {
         what = "This run stopped improving after its first epoch (training accuracy \(accuracy))."
     } else {
         return nil

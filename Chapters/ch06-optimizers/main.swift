@@ -71,8 +71,10 @@ runChapter {
                     plotOptions))
             print()
         }
-        if let verdict = stalledTrainingVerdict(
-            history, classCount: data.train.classCount, learningRate: rate, usualRate: digitsRate(kind))
+        if history.divergence == nil,
+            let verdict = stalledTrainingVerdict(
+                trainAccuracies: history.trainAccuracies, classCount: data.train.classCount, learningRate: rate,
+                usualRate: digitsRate(kind))
         {
             chapter.printParagraphs(verdict)
         }
