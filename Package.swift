@@ -77,6 +77,7 @@ let tests: [Target] = [
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
     .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),
     .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "NumSwift", "Datasets"]),
+    .testTarget(name: "Ch06OptimizersTests", dependencies: ["ch06-optimizers"]),
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),

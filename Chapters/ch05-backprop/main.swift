@@ -23,14 +23,17 @@ let iterationCount = Option.int(
 let hidden = Option.int("hidden", default: 50, in: 1...10_000, help: "hidden units of the two-layer net")
 let batchSize = Option.int("batch-size", default: 100, in: 1...100_000, help: "samples per mini-batch")
 let savePath = Option.string("save", default: "", placeholder: "PATH", help: "save the trained parameters to PATH")
+let loadPath = Option.string(
+    "load", default: "", placeholder: "PATH", help: "compare with the parameters an earlier --save wrote to PATH")
 let figureWidth = Option.width(default: 80)
 let parser = OptionParser(
     program: "ch05-backprop",
     summary: "Chapter 5: computational graphs, backpropagation, the gradient check, and training on digits.",
     defaultSeed: 5,
     options: DataOptions.options()
-        + [epochs, iterationCount, learningRate, hidden, batchSize, quick, savePath, figureWidth])
+        + [epochs, iterationCount, learningRate, hidden, batchSize, quick, savePath, loadPath, figureWidth])
 let options = parser.parseOrExit()
+let saveTo = parser.outputPathOrExit(savePath, in: options)
 let dataOptions = DataOptions(options)
 let chapter = Chapter(number: 5, title: "Backpropagation")
 
@@ -54,7 +57,13 @@ if iterations > 0 {
 let figures = Figures(options, width: figureWidth)
 
 // The data comes first: if it is missing, say so in one line before printing anything.
-let data = dataOptions.loadOrExit().normalized()
+let data = dataOptions.loadOrExit(requiring: dataRequirements).normalized()
+// A file given to --load is checked against this run's network now, not after the training.
+var shapeGenerator = SeededGenerator(seed: 0)
+let loadFrom = options[loadPath]
+let savedParameters =
+    loadFrom.isEmpty
+    ? nil : savedParametersOrExit(from: loadFrom, fitting: settings.makeNetwork(for: data, using: &shapeGenerator))
 
 runChapter {
     chapter.printBanner()
@@ -438,14 +447,21 @@ runChapter {
     // MARK: 5.8
 
     chapter.printSection(8, "Summary")
-    let path = options[savePath]
-    if !path.isEmpty {
-        try ParameterFile.save(trained.params, to: path)
+    if let savedParameters {
+        let saved = replacingParameters(of: trained, with: savedParameters)
+        let savedAccuracy = NeuralNet.accuracy(predicted: predictedClasses(of: saved, on: test), actual: test.labels)
+        print(
+            "loaded the parameters in \(loadFrom): that net classifies \(percent(savedAccuracy)) of the test "
+                + "images correctly, this run's \(percent(testAccuracy))")
+        print()
+    }
+    if !saveTo.isEmpty {
+        try ParameterFile.save(trained.params, to: saveTo)
         var reloaded = settings.makeNetwork(for: data, using: &generator)
-        try ParameterFile.load(from: path, into: &reloaded)
+        try ParameterFile.load(from: saveTo, into: &reloaded)
         let same = predictedClasses(of: reloaded, on: test) == testPredictions
         print(
-            "saved \(ParameterNames.ordered(trained.params.keys).joined(separator: ", ")) to \(path); "
+            "saved \(ParameterNames.ordered(trained.params.keys).joined(separator: ", ")) to \(saveTo); "
                 + "loaded back, \(same ? "it makes the same predictions" : "its predictions DIFFER")")
         print()
     }

@@ -28,7 +28,7 @@ let quick = options[quickOption]
 let trialCount = quick ? Swift.min(options[trials], 12) : options[trials]
 let figures = Figures(options, width: figureWidth)
 let chapter = Chapter(number: 7, title: "Initialisation, normalisation and regularisation")
-let data = DataOptions(options).loadOrExit().normalized().flattened()
+let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized().flattened()
 let imageSide = data.train.rows
 let trainingSet = data.train
 let testSet = data.test
@@ -521,11 +521,14 @@ runChapter {
             configuration: TrainingConfiguration(length: .epochs(searchEpochs), batchSize: 50), generator: &generator)
         return network
     }
+    var searchProgress = ProgressReporter("7.6 hyper-parameter search, trials", total: trialCount)
     let results = search.run(trials: trialCount, seed: options.seed) { trial in
         let network = trainSearchNet(
             learningRate: trial["learning rate"], weightDecay: trial["weight decay"], seed: trial.seed, on: searchTrain)
+        searchProgress.advance()
         return accuracy(of: network, on: searchValidation)
     }
+    searchProgress.finish()
     var searchTable = Table(
         headers: ["rank", "trial", "learning rate", "weight decay", "validation acc"],
         alignments: [.right, .right, .right, .right, .right])

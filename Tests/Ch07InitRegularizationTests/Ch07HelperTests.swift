@@ -33,3 +33,23 @@ import Testing
     #expect(histogramRange(.relu, of: [layer]) == 0...2)
     #expect(histogramRange(.sigmoid, of: [layer]) == 0...1)
 }
+
+/// `count` training images (and 10 test images) of `rows`×`columns`, labels cycling through `classes`.
+private func sets(train count: Int, rows: Int = 8, columns: Int = 8, classes: Int = 10) -> TrainTestSets {
+    func images(_ n: Int) -> ImageDataset {
+        ImageDataset(
+            pixels: Array(repeating: 3, count: n * rows * columns), labels: (0..<n).map { $0 % classes },
+            rows: rows, columns: columns, maximumPixel: 16, classCount: 10)
+    }
+    return TrainTestSets(name: .digits, train: images(count), test: images(10))
+}
+
+@Test func theChapterNeeds500TrainingImagesOfTwoClassesSquareAndAtLeast2x2() {
+    #expect(dataRequirements.shortfalls(of: sets(train: 500)).isEmpty)
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, rows: 2, columns: 2)).isEmpty)
+    #expect(dataRequirements.shortfalls(of: sets(train: 499)) == ["at least 500 training images"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, classes: 1)) == ["training images of at least 2 classes"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, rows: 8, columns: 4)) == ["square images"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, rows: 1, columns: 1)) == ["images of at least 2×2 pixels"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 1)).count == 2)
+}
