@@ -2,6 +2,14 @@
 // `np.sqrt(x, out=x)`, so that an optimizer's state update reads as its formula and allocates
 // nothing.
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension NDArray {
     /// The element at a row-major position, whatever the array's rank (NumPy's `a.flat[i]`).
     ///
@@ -47,7 +55,26 @@ extension NDArray {
     }
 }
 
-/// −1, 0 or 1 by the sign of every element (np.sign; NaN stays NaN).
-public func sign(_ x: NDArray) -> NDArray {
-    x.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0 == 0 ? 0 : .nan)) }
+// The element-wise functions of Math.swift in place, each computing exactly what its
+// out-of-place twin computes: `x.formSquareRoot()` leaves x equal to `sqrt(x)`.
+extension NDArray {
+    /// √x for every element, in place (np.sqrt(x, out=x)).
+    public mutating func formSquareRoot() { formMap { $0.squareRoot() } }
+    /// eˣ for every element, in place.
+    public mutating func formExp() { formMap { exp($0) } }
+    /// ln x for every element, in place.
+    public mutating func formLog() { formMap { log($0) } }
+    /// x² for every element, in place.
+    public mutating func formSquare() { formMap { $0 * $0 } }
+    /// |x| for every element, in place.
+    public mutating func formAbs() { formMap { Swift.abs($0) } }
+    /// −1, 0 or 1 by the sign of every element, in place (NaN stays NaN).
+    public mutating func formSign() { formMap(signOf) }
+    /// max(x, b) for every element, in place (NaN propagates).
+    public mutating func formMaximum(_ b: Double) { formMap { $0.isNaN || b.isNaN ? .nan : Swift.max($0, b) } }
+    /// Every element limited to [low, high], in place.
+    public mutating func formClip(_ low: Double, _ high: Double) {
+        precondition(low <= high, "clip needs low <= high, got \(low) and \(high)")
+        formMap { Swift.min(Swift.max($0, low), high) }
+    }
 }

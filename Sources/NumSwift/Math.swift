@@ -46,3 +46,8 @@ public func clip(_ x: NDArray, _ low: Double, _ high: Double) -> NDArray {
     precondition(low <= high, "clip needs low <= high, got \(low) and \(high)")
     return x.map { Swift.min(Swift.max($0, low), high) }
 }
+/// −1, 0 or 1 by the sign of every element (np.sign; NaN stays NaN).
+public func sign(_ x: NDArray) -> NDArray { x.map(signOf) }
+
+/// −1, 0 or 1 by the sign of x; NaN for NaN.
+func signOf(_ x: Double) -> Double { x > 0 ? 1 : (x < 0 ? -1 : (x == 0 ? 0 : .nan)) }
