@@ -50,6 +50,7 @@ let chapterNames: [String] = [
     "ch05-backprop",
     "ch06-optimizers",
     "ch07-init-regularization",
+    "ch08-convolution",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
