@@ -81,6 +81,7 @@ let tests: [Target] = [
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
+    .testTarget(name: "Ch08ConvolutionTests", dependencies: ["ch08-convolution", "NeuralNet", "NumSwift"]),
 ]
 
 let package = Package(

@@ -27,7 +27,10 @@ func timeConvolutionPieces(seconds: Double, cpuTime: Bool, selects: (String) -> 
     let shape = "100x1x28x28 30x5x5"
     if selects("conv im2col \(shape)") {
         results.append(
-            ("conv im2col \(shape)", measure(seconds: seconds, cpuTime: cpuTime) { blackHole(im2col(book.x, window: book.window)) }))
+            (
+                "conv im2col \(shape)",
+                measure(seconds: seconds, cpuTime: cpuTime) { blackHole(im2col(book.x, window: book.window)) }
+            ))
     }
     let col = im2col(book.x, window: book.window)
     if selects("conv col2im \(shape)") {
@@ -44,7 +47,9 @@ func timeConvolutionPieces(seconds: Double, cpuTime: Bool, selects: (String) -> 
         results.append(
             (
                 "conv forward \(shape)",
-                measure(seconds: seconds, cpuTime: cpuTime) { blackHole(layer.forward(book.x, book.params, training: true)) }
+                measure(seconds: seconds, cpuTime: cpuTime) {
+                    blackHole(layer.forward(book.x, book.params, training: true))
+                }
             ))
     }
     let output = layer.forward(book.x, book.params, training: true)
@@ -106,6 +111,7 @@ func runConvNetEpoch() -> (seconds: Double, trainAccuracy: Double) {
     var optimizer = Adam(learningRate: 0.001)
     let configuration = TrainingConfiguration(length: .epochs(1), batchSize: 100, sampling: .shuffledEpochs)
     let start = wallSeconds()
-    let history = train(&network, optimizer: &optimizer, on: images, configuration: configuration, generator: &generator)
+    let history = train(
+        &network, optimizer: &optimizer, on: images, configuration: configuration, generator: &generator)
     return (wallSeconds() - start, history.evaluations.last?.trainAccuracy ?? .nan)
 }

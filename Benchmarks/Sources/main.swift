@@ -109,7 +109,9 @@ if options.selects("train step") {
 }
 // Chapter 8: the book's first convolution and its pieces, in milliseconds per call, and one
 // SimpleConvNet training step.
-for (name, seconds) in timeConvolutionPieces(seconds: options.seconds, cpuTime: options.cpuTime, selects: options.selects) {
+for (name, seconds) in timeConvolutionPieces(
+    seconds: options.seconds, cpuTime: options.cpuTime, selects: options.selects)
+{
     report("\(name) \(Parallelism.maximumThreads)t", seconds * 1e3, "ms")
 }
 if options.selects("convnet train step") {

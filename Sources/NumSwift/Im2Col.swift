@@ -19,7 +19,8 @@ public func im2col(_ x: NDArray, window: SlidingWindow) -> NDArray {
     let shape = PatchShape(
         batch: n, channels: c, height: h, width: w, outputHeight: output.height, outputWidth: output.width,
         window: window)
-    return NDArray(shape: [n * output.height * output.width, c * window.height * window.width], scalars: shape.patches(of: x))
+    return NDArray(
+        shape: [n * output.height * output.width, c * window.height * window.width], scalars: shape.patches(of: x))
 }
 
 /// The inverse direction of `im2col`: every element of `col` added back to the pixel it was

@@ -15,60 +15,63 @@ struct PatchShape {
     /// The number of columns of the patch matrix, C·FH·FW.
     var columns: Int { channels * window.height * window.width }
 
-    /// Calls `body(element, pixel)` for every element of the patch matrix whose pixel lies inside
-    /// the image: `element` is its flat index in the matrix, `pixel` in the (N, C, H, W) batch. Both directions
-    /// walk the same positions; only what they do there differs.
-    @inline(__always)
-    private func forEachPatchElement(_ body: (Int, Int) -> Void) {
-        let (fh, fw, s, p) = (window.height, window.width, window.stride, window.padding)
-        let imageSize = height * width
-        var row = 0
-        for n in 0..<batch {
-            for oh in 0..<outputHeight {
-                for ow in 0..<outputWidth {
-                    var column = row * columns
-                    for c in 0..<channels {
-                        let plane = (n * channels + c) * imageSize
-                        for i in 0..<fh {
-                            let y = oh * s + i - p
-                            if y < 0 || y >= height {
-                                column += fw  // a row of the window in the padding: all zeros
-                                continue
-                            }
-                            let x0 = ow * s - p
-                            let line = plane + y * width
-                            for j in 0..<fw {
-                                let x = x0 + j
-                                if x >= 0 && x < width { body(column, line + x) }
-                                column += 1
-                            }
-                        }
-                    }
-                    row += 1
-                }
-            }
-        }
-    }
-
     /// The patch matrix of `images`, zeros where the window covers padding.
     func patches(of images: NDArray) -> [Double] {
-        images.withUnsafeBufferPointer { source in
-            [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+        let total = rows * columns
+        return images.withUnsafeBufferPointer { source in
+            [Double](unsafeUninitializedCapacity: total) { out, initialized in
                 out.initialize(repeating: 0)
-                forEachPatchElement { target, pixel in out[target] = source[pixel] }
-                initialized = rows * columns
+                walk { element, pixel, run in
+                    for k in 0..<run { out[element + k] = source[pixel + k] }
+                }
+                initialized = total
             }
         }
     }
 
     /// The images the patches were copied from, each copy added back to its pixel.
     func images(fromPatches col: NDArray) -> [Double] {
-        let count = batch * channels * height * width
+        let total = batch * channels * height * width
         return col.withUnsafeBufferPointer { source in
-            [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            [Double](unsafeUninitializedCapacity: total) { out, initialized in
                 out.initialize(repeating: 0)
-                forEachPatchElement { element, pixel in out[pixel] += source[element] }
-                initialized = count
+                walk { element, pixel, run in
+                    for k in 0..<run { out[pixel + k] += source[element + k] }
+                }
+                initialized = total
+            }
+        }
+    }
+
+    /// Calls `body(element, pixel, run)` for every row of a window position that lies inside the
+    /// image: the patch-matrix elements element, element + 1, …, element + run − 1 come from the
+    /// neighbouring pixels pixel, pixel + 1, …, pixel + run − 1. Both directions walk the same
+    /// runs; only what they do with them differs.
+    @inline(__always)
+    private func walk(_ body: (_ element: Int, _ pixel: Int, _ run: Int) -> Void) {
+        let (fh, fw, s, p) = (window.height, window.width, window.stride, window.padding)
+        let imageSize = height * width
+        var row = 0
+        for n in 0..<batch {
+            for oh in 0..<outputHeight {
+                for ow in 0..<outputWidth {
+                    // The window's columns that fall inside the image: j in first..<last.
+                    let x0 = ow * s - p
+                    let first = Swift.max(0, -x0)
+                    let last = Swift.min(fw, width - x0)
+                    var element = row * columns
+                    for c in 0..<channels {
+                        let plane = (n * channels + c) * imageSize
+                        for i in 0..<fh {
+                            let y = oh * s + i - p
+                            if y >= 0 && y < height && first < last {
+                                body(element + first, plane + y * width + x0 + first, last - first)
+                            }
+                            element += fw
+                        }
+                    }
+                    row += 1
+                }
             }
         }
     }

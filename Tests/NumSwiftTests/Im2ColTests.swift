@@ -14,7 +14,9 @@ private func directIm2col(_ x: NDArray, _ window: SlidingWindow) -> NDArray {
                 for k in 0..<c {
                     for i in 0..<fh {
                         for j in 0..<fw {
-                            let (row, column) = (y * window.stride + i - window.padding, z * window.stride + j - window.padding)
+                            let (row, column) = (
+                                y * window.stride + i - window.padding, z * window.stride + j - window.padding
+                            )
                             guard row >= 0, row < h, column >= 0, column < w else { continue }
                             col[(b * oh + y) * ow + z, (k * fh + i) * fw + j] = x[b, k, row, column]
                         }
@@ -39,7 +41,9 @@ private func directCol2im(_ col: NDArray, _ shape: [Int], _ window: SlidingWindo
                 for k in 0..<c {
                     for i in 0..<fh {
                         for j in 0..<fw {
-                            let (row, column) = (y * window.stride + i - window.padding, z * window.stride + j - window.padding)
+                            let (row, column) = (
+                                y * window.stride + i - window.padding, z * window.stride + j - window.padding
+                            )
                             guard row >= 0, row < h, column >= 0, column < w else { continue }
                             x[b, k, row, column] += col[(b * oh + y) * ow + z, (k * fh + i) * fw + j]
                         }
@@ -119,6 +123,44 @@ func col2imMatchesItsDefinition(index: Int) {
     let error = SlidingWindowError.strideDoesNotDivide(input: 6, window: 3, stride: 2, padding: 0)
     #expect(error.description.contains("stride 2") && error.description.contains("(6 + 2*0 - 3) = 3"))
     let tooLarge = SlidingWindowError.windowTooLarge(input: 4, window: 7, padding: 1)
-    #expect(throws: tooLarge) { _ = try SlidingWindow(height: 7, width: 1, padding: 1).outputSize(imageHeight: 4, imageWidth: 4) }
+    #expect(throws: tooLarge) {
+        _ = try SlidingWindow(height: 7, width: 1, padding: 1).outputSize(imageHeight: 4, imageWidth: 4)
+    }
     #expect(tooLarge.description.contains("4 + 2*1 = 6 < 7"))
+}
+
+@Test func matrixTransposedTransposesEveryMatrixOfAStack() {
+    var generator = SeededGenerator(seed: 5)
+    let stack = NDArray.randn([3, 37, 45], using: &generator)
+    #expect(stack.matrixTransposed() == stack.transposed([0, 2, 1]))
+    #expect(NDArray.arange(6).reshaped([2, 3]).matrixTransposed() == NDArray([[0, 3], [1, 4], [2, 5]]))
+}
+
+@Test func placingPutsOneValuePerRowAndUndoesPicking() {
+    let placed = NDArray.placing(NDArray([5, 7]), atColumns: [2, 0], columnCount: 3)
+    #expect(placed == NDArray([[0, 0, 5], [7, 0, 0]]))
+    #expect(placed.picking(columns: [2, 0]) == NDArray([5, 7]))
+}
+
+@Test func maximaPerRowAgreesWithMaxAndArgmax() {
+    var generator = SeededGenerator(seed: 6)
+    let matrix = NDArray.randn([50, 4], using: &generator)
+    let (values, columns) = matrix.maximaPerRow()
+    #expect(values == matrix.max(axis: 1))
+    #expect(columns == matrix.argmaxPerRow())
+    #expect(NDArray([[1, 3, 3]]).maximaPerRow().columns == [1])  // the first on ties
+}
+
+@Test func directConvolutionMatchesIm2colAndAProduct() {
+    var generator = SeededGenerator(seed: 7)
+    let x = NDArray.randn([2, 3, 6, 5], using: &generator)
+    let filters = NDArray.randn([4, 3, 3, 3], using: &generator)
+    let window = SlidingWindow(height: 3, width: 3, stride: 1, padding: 1)
+    let rows = matmul(im2col(x, window: window), filters.reshaped([4, -1]).transposed())  // (2·6·5, 4)
+    let maps = rows.reshaped([2, 30, 4]).matrixTransposed().reshaped([2, 4, 6, 5])
+    #expect(abs(convolveDirectly(x, filters: filters, padding: 1) - maps).max() < 1e-12)
+    // The book's worked example: a 4×4 input and a 3×3 filter give [[15, 16], [6, 15]].
+    let input = NDArray([[1, 2, 3, 0], [0, 1, 2, 3], [3, 0, 1, 2], [2, 3, 0, 1]]).reshaped([1, 1, 4, 4])
+    let filter = NDArray([[2, 0, 1], [0, 1, 2], [1, 0, 2]]).reshaped([1, 1, 3, 3])
+    #expect(convolveDirectly(input, filters: filter).scalars == [15, 16, 6, 15])
 }

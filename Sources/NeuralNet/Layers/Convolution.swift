@@ -27,7 +27,8 @@ public struct Convolution: Layer {
 
     /// A layer that reads its filters and biases from a network's parameters under these names.
     public init(weight weightName: String, bias biasName: String, stride: Int = 1, padding: Int = 0) {
-        precondition(stride > 0 && padding >= 0, "Convolution needs stride > 0 and padding ≥ 0, got \(stride), \(padding)")
+        precondition(
+            stride > 0 && padding >= 0, "Convolution needs stride > 0 and padding ≥ 0, got \(stride), \(padding)")
         self.weightName = weightName
         self.biasName = biasName
         self.stride = stride
@@ -47,12 +48,16 @@ public struct Convolution: Layer {
             imageHeight: x.shape[2], imageWidth: x.shape[3],
             in: "Convolution \(weightName) on input \(Shape.describe(x.shape))")
         let col = im2col(x, window: window)  // (N·OH·OW, C·FH·FW)
-        let rows = matmul(col, W.reshaped([filterCount, -1]), transposeA: false, transposeB: true) + b
+        let columnFilters = W.reshaped([filterCount, -1]).transposed()  // (C·FH·FW, FN), the book's col_W
+        let rows = matmul(col, columnFilters, addingRow: b)  // (N·OH·OW, FN) = col · col_W + b
         patches = col
         inputShape = x.shape
         self.window = window
-        // rows is (N·OH·OW, FN), one row per position: move the filter axis before the positions.
-        return rows.reshaped([x.shape[0], output.height, output.width, filterCount]).transposed([0, 3, 1, 2])
+        // One row per position and one column per filter: each image's (OH·OW, FN) block, transposed,
+        // is its FN maps (the book's reshape(N, OH, OW, FN).transpose(0, 3, 1, 2)).
+        let positions = output.height * output.width
+        return rows.reshaped([x.shape[0], positions, filterCount]).matrixTransposed()
+            .reshaped([x.shape[0], filterCount, output.height, output.width])
     }
 
     /// ∂L/∂x (N, C, H, W) from ∂L/∂y (N, FN, OH, OW); stores ∂L/∂W and ∂L/∂b.
@@ -77,7 +82,8 @@ public struct Convolution: Layer {
                 && dout.shape[1] == filterCount,
             "Convolution \(weightName).backward: dout has shape \(Shape.describe(dout.shape)), "
                 + "the forward output had \(filterCount) maps of \(col.shape[0]) positions in all")
-        let doutRows = dout.transposed([0, 2, 3, 1]).reshaped([-1, filterCount])  // (N·OH·OW, FN)
+        // Back to one row per position: (N, FN, OH·OW) → (N, OH·OW, FN) → (N·OH·OW, FN).
+        let doutRows = dout.reshaped([dout.shape[0], filterCount, -1]).matrixTransposed().reshaped([-1, filterCount])
         grads[weightName] = matmul(doutRows, col, transposeA: true, transposeB: false).reshaped(W.shape)
         grads[biasName] = doutRows.sum(axis: 0)
         return doutRows

@@ -26,10 +26,10 @@ public struct MaxPooling: Layer {
     public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         let (planes, outputShape) = poolingPlanes(x, window: window, in: "MaxPooling")
         let col = im2col(planes, window: window)  // (N·C·OH·OW, size·size)
-        let argmax = col.argmaxPerRow()
-        winners = argmax
+        let (maxima, columns) = col.maximaPerRow()  // each window's largest value and where it is
+        winners = columns
         inputShape = x.shape
-        return col.picking(columns: argmax).reshaped(outputShape)
+        return maxima.reshaped(outputShape)
     }
 
     /// ∂L/∂x: each dout element added to the pixel that won its window.
@@ -39,11 +39,7 @@ public struct MaxPooling: Layer {
             dout.count == winners.count,
             "MaxPooling.backward: dout has shape \(Shape.describe(dout.shape)), the forward output had "
                 + "\(winners.count) elements")
-        let windowSize = window.height * window.width
-        var dcol = NDArray.zeros([winners.count, windowSize])
-        for (row, column) in winners.enumerated() {
-            dcol[flat: row * windowSize + column] = dout[flat: row]
-        }
+        let dcol = NDArray.placing(dout, atColumns: winners, columnCount: window.height * window.width)
         let planesShape = [inputShape[0] * inputShape[1], 1, inputShape[2], inputShape[3]]
         return col2im(dcol, imageShape: planesShape, window: window).reshaped(inputShape)
     }

@@ -34,7 +34,8 @@ public struct SimpleConvNet: Network {
             "SimpleConvNet needs an input shape (C, H, W), got \(inputShape)")
         precondition(
             filterCount > 0 && hiddenSize > 0 && outputSize > 0,
-            "SimpleConvNet needs positive sizes, got \(filterCount) filters, \(hiddenSize) hidden, \(outputSize) outputs")
+            "SimpleConvNet needs positive sizes, got \(filterCount) filters, \(hiddenSize) hidden, \(outputSize) outputs"
+        )
         let window = SlidingWindow(height: filterSize, width: filterSize, stride: stride, padding: padding)
         let maps = window.outputSizeOrFail(
             imageHeight: inputShape[1], imageWidth: inputShape[2], in: "SimpleConvNet on images \(inputShape)")
