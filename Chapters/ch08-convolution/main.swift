@@ -276,7 +276,7 @@ runChapter {
         SimpleConvNet with \(filterCount) filters of \(filterSize)x\(filterSize) (padding \(padding)), 100 hidden units, \
         \(parameterCount) parameters, weights N(0, 0.01^2); Adam with learning rate \(short(options[learningRate])), \
         batches of 100, \(epochCount) epochs. (The book uses 0.001 on MNIST, whose epoch has 600 steps;
-        an epoch of the digits has \(data.train.count / 100), so each step may be larger.)
+        an epoch of the digits has \((data.train.count + 99) / 100), so each step may be larger.)
         """)
     var adam = Adam(learningRate: options[learningRate])
     let configuration = TrainingConfiguration(length: .epochs(epochCount), batchSize: 100, sampling: .shuffledEpochs)
@@ -373,13 +373,11 @@ runChapter {
     let deepSteps = isQuick ? 5 : 20
     chapter.printParagraphs(
         """
-        A residual block computes y = x + F(x), F being conv -> ReLU -> conv: the block learns
-        only what to add to its input. Its backward is dx = dy + (F's backward of dy): the
-        gradient reaches x unchanged along the skip connection, whatever F does to it. Two nets
-        of \(2 * blocks + 1) convolutions (8 channels, 3x3, weights N(0, 0.05^2): smaller than He's, as
-        happens when a network grows deeper than its initialisation was tuned for), one with the
-        skip connections and one without, each trained \(deepSteps) steps with Adam on the same
-        batches; then the norm of each layer's weight gradient on one batch:
+        A residual block computes y = x + F(x), F being conv -> ReLU -> conv; its backward is
+        dx = dy + (F's backward of dy), so the gradient also reaches x unchanged. Two nets of
+        \(2 * blocks + 1) convolutions (8 channels, 3x3, weights N(0, 0.05^2), smaller than He's), with and
+        without skip connections, trained \(deepSteps) Adam steps (learning rate 0.001) on the same
+        batches; then each layer's weight-gradient norm on one batch:
         """)
     var results: [(name: String, norms: [(name: String, norm: Double)], accuracy: Double)] = []
     for skip in [false, true] {
@@ -387,7 +385,7 @@ runChapter {
         var deep = ResidualConvNet(
             inputShape: [1, side, side], channels: 8, blocks: blocks, outputSize: data.train.classCount,
             skipConnections: skip, weights: .standardDeviation(0.05), generator: &deepGenerator)
-        var deepAdam = Adam(learningRate: options[learningRate])
+        var deepAdam = Adam(learningRate: 0.001)
         _ = train(
             &deep, optimizer: &deepAdam, on: data.train,
             configuration: TrainingConfiguration(
@@ -406,12 +404,14 @@ runChapter {
         "test accuracy after \(deepSteps) steps: plain \(percent(results[0].accuracy)), "
             + "residual \(percent(results[1].accuracy))")
     print()
-    let plainRatio = results[0].norms.first!.norm / results[0].norms.last!.norm
-    let residualRatio = results[1].norms.first!.norm / results[1].norms.last!.norm
+    /// The first layer's gradient norm over the last one's, or a word when no gradient arrives at all.
+    let ratio = { (norms: [(name: String, norm: Double)]) -> String in
+        norms.last!.norm > 0 ? sci(norms.first!.norm / norms.last!.norm, digits: 2) : "undefined (all 0)"
+    }
     chapter.printParagraphs(
         """
-        First layer's gradient norm over the last layer's: plain \(sci(plainRatio, digits: 2)), residual \
-        \(sci(residualRatio, digits: 2)). In a plain stack the gradient is multiplied by every layer's
+        First layer's gradient norm over the last layer's: plain \(ratio(results[0].norms)), residual \
+        \(ratio(results[1].norms)). In a plain stack the gradient is multiplied by every layer's
         Jacobian on its way down, and the product of many factors drifts away from 1: the first
         layers learn much slower (or much faster) than the last. The skip connections add the
         identity to each factor, so the gradient keeps its size through the stack and a deep
