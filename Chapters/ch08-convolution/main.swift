@@ -279,7 +279,9 @@ runChapter {
         an epoch of the digits has \((data.train.count + 99) / 100), so each step may be larger.)
         """)
     var adam = Adam(learningRate: options[learningRate])
-    let configuration = TrainingConfiguration(length: .epochs(epochCount), batchSize: 100, sampling: .shuffledEpochs)
+    // Evaluation in batches of 100 too: on MNIST a batch of 1000 would hold ~700 MB of patches and maps.
+    let configuration = TrainingConfiguration(
+        length: .epochs(epochCount), batchSize: 100, sampling: .shuffledEpochs, evaluationBatchSize: 100)
     let convWatch = Stopwatch()
     let history = train(
         &network, optimizer: &adam, on: data.train, testSet: data.test, configuration: configuration,
@@ -295,8 +297,8 @@ runChapter {
         .line(x: epochAxis, y: history.testAccuracies, label: "test", marker: "o")
         .show(figures, width: 72, height: 12)
     print()
-    let testPredictions = predictedClasses(of: network, on: data.test)
-    let trainAccuracy = accuracy(of: network, on: data.train)
+    let testPredictions = predictedClasses(of: network, on: data.test, batchSize: 100)
+    let trainAccuracy = accuracy(of: network, on: data.train, batchSize: 100)
     let testAccuracy = NeuralNet.accuracy(predicted: testPredictions, actual: data.test.labels)
     let confusion = ConfusionMatrix(
         predicted: testPredictions, actual: data.test.labels, classCount: data.test.classCount)
@@ -393,7 +395,7 @@ runChapter {
             generator: &deepGenerator)
         let batch = data.train.batch(Array(0..<100))
         let norms = weightGradientNorms(deep.gradient(batch.features, .classIndices(batch.labels)).grads)
-        results.append((skip ? "residual" : "plain", norms, accuracy(of: deep, on: data.test)))
+        results.append((skip ? "residual" : "plain", norms, accuracy(of: deep, on: data.test, batchSize: 100)))
     }
     var normTable = Table(headers: ["layer", "plain |dL/dW|", "residual |dL/dW|"])
     for (index, entry) in results[0].norms.enumerated() {
