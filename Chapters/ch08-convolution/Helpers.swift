@@ -1,6 +1,7 @@
 import Datasets
 import NeuralNet
 import NumSwift
+import TermPlot
 import Workbook
 
 /// Three hand-made 3×3 filters: the responses they give show what a single filter can detect.
@@ -54,4 +55,12 @@ func checkData(_ data: TrainTestSets, filterSize: Int, padding: Int) {
     if !problems.isEmpty {
         fail("data set \(data.name) does not fit chapter 8: it needs " + problems.joined(separator: "; "))
     }
+}
+
+/// The first of `plots` (images `side` pixels wide) that fit side by side in `width` columns,
+/// `gap` apart, at one character per pixel at least: all four 8×8 digits, two 28×28 ones.
+func fitting(_ plots: [any Plot], side: Int, width: Int, gap: Int = 1) -> [any Plot] {
+    var count = plots.count
+    while count > 1 && (width - gap * (count - 1)) / count < side + 2 { count -= 1 }
+    return Array(plots.prefix(count))
 }

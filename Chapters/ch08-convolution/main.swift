@@ -34,10 +34,9 @@ let side = data.train.rows
 runChapter {
     let run = Stopwatch()
     chapter.printBanner()
-    print(
+    chapter.printParagraphs(
         "data: \(data.name.rawValue), \(data.train.count) training and \(data.test.count) test images of "
             + "\(side)x\(side) pixels in [0, 1]; seed \(options.seed)\(isQuick ? "; --quick" : "")")
-    print()
 
     // MARK: 8.1
 
@@ -116,7 +115,8 @@ runChapter {
         its own range; the edge maps are negative on one side of a stroke and positive on the other).
         """)
     let responses = handMadeFilters.map { ImagePlot(convolve(digit, with: $0.weights), title: $0.name) }
-    HStack([ImagePlot(digit, range: 0...1, title: "input")] + responses, gap: 1).show(figures, height: side + 3)
+    let digitPlots: [any Plot] = [ImagePlot(digit, range: 0...1, title: "input")] + responses
+    HStack(fitting(digitPlots, side: side, width: figures.width), gap: 1).show(figures, height: side + 3)
     print()
 
     // MARK: 8.4
@@ -351,7 +351,7 @@ runChapter {
         let plots: [any Plot] = (0..<8).map { f in
             ImagePlot(bank[row: f].reshaped([size, size]), title: f == 0 ? title : " ")
         }
-        HStack(plots, gap: 1).show(figures, height: size + 3)
+        HStack(fitting(plots, side: size, width: figures.width), gap: 1).show(figures, height: size + 3)
     }
     drawFilters(initialFilters, "before")
     drawFilters(network.params["W1"]!, "after")
@@ -364,8 +364,10 @@ runChapter {
         ImagePlot(maps.relu[row: 0][row: f], title: "map \(f)")
     }
     let pooledPlots: [any Plot] = (0..<4).map { f in ImagePlot(maps.pooling[row: 0][row: f], title: "pooled") }
-    HStack(mapPlots, gap: 1).show(figures, height: maps.relu.shape[2] + 3)
-    HStack(pooledPlots, gap: 1).show(figures, height: maps.pooling.shape[2] + 3)
+    let (mapSide, pooledSide) = (maps.relu.shape[3], maps.pooling.shape[3])
+    HStack(fitting(mapPlots, side: mapSide, width: figures.width), gap: 1).show(figures, height: mapSide + 3)
+    HStack(fitting(pooledPlots, side: pooledSide, width: figures.width), gap: 1)
+        .show(figures, height: pooledSide + 3)
     print()
 
     // MARK: 8.10

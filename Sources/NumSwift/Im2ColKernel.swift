@@ -20,7 +20,9 @@ struct PatchShape {
         let total = rows * columns
         return images.withUnsafeBufferPointer { source in
             [Double](unsafeUninitializedCapacity: total) { out, initialized in
-                out.initialize(repeating: 0)
+                // Without padding every window lies inside the image and writes every element;
+                // with padding, the elements over the border stay 0.
+                if window.padding > 0 { out.initialize(repeating: 0) }
                 walk { element, pixel, run in
                     for k in 0..<run { out[element + k] = source[pixel + k] }
                 }
