@@ -63,9 +63,10 @@ public struct Convolution: Layer {
     /// ∂L/∂x (N, C, H, W) from ∂L/∂y (N, FN, OH, OW); stores ∂L/∂W and ∂L/∂b.
     public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         let doutRows = backwardToParameters(dout, params, &grads)
+        guard let window else { preconditionFailure("Convolution.backward called before forward") }
         let W = parameter(weightName, in: params, of: "Convolution")
         let dcol = matmul(doutRows, W.reshaped([W.shape[0], -1]))  // (N·OH·OW, C·FH·FW)
-        return col2im(dcol, imageShape: inputShape, window: window!)
+        return col2im(dcol, imageShape: inputShape, window: window)
     }
 
     /// Only ∂L/∂W and ∂L/∂b, for a layer whose input is the data (nothing upstream learns, so
