@@ -9,7 +9,7 @@ import Workbook
 let epochs = Option.epochs(default: 20, in: 1...1_000, help: "epochs of SimpleConvNet's training in 8.8")
 let learningRate = Option.learningRate(
     default: 0.01, help: "Adam's learning rate in 8.8 and 8.10 (the book's MNIST run: 0.001)")
-let quick = Option.quick(help: "a shorter run, for tests and CI: 3 epochs in 8.8, smaller timings and 8.10")
+let quick = Option.quick(help: "a shorter run, for tests and CI: 2 epochs in 8.8, smaller timings and 8.10")
 let savePath = Option.string("save", default: "", placeholder: "PATH", help: "save the trained parameters to PATH")
 let figureWidth = Option.width(default: 80)
 let parser = OptionParser(
@@ -21,7 +21,7 @@ let options = parser.parseOrExit()
 let chapter = Chapter(number: 8, title: "Convolutional networks")
 let figures = Figures(options, width: figureWidth)
 let isQuick = options[quick]
-let epochCount = isQuick ? Swift.min(options[epochs], 3) : options[epochs]
+let epochCount = isQuick ? Swift.min(options[epochs], 2) : options[epochs]
 
 // The data comes first: if it is missing or does not fit the networks, say so in one line.
 let data = DataOptions(options).loadOrExit().normalized().asImages()
@@ -312,7 +312,7 @@ runChapter {
         inputSize: flat.train.pixelsPerImage, hiddenSize: 50, outputSize: flat.train.classCount,
         generator: &flatGenerator)
     var sgd = SGD(learningRate: 0.1)
-    let twoLayerEpochs = isQuick ? 20 : 100
+    let twoLayerEpochs = isQuick ? 10 : 100
     let flatWatch = Stopwatch()
     _ = train(
         &twoLayer, optimizer: &sgd, on: flat.train,
@@ -374,7 +374,7 @@ runChapter {
 
     chapter.printSection(10, "Going deeper with a skip connection")
     let blocks = isQuick ? 2 : 4
-    let deepSteps = isQuick ? 5 : 20
+    let deepSteps = isQuick ? 3 : 20
     chapter.printParagraphs(
         """
         A residual block computes y = x + F(x), F being conv -> ReLU -> conv; its backward is
