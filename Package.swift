@@ -50,6 +50,7 @@ let chapterNames: [String] = [
     "ch05-backprop",
     "ch06-optimizers",
     "ch07-init-regularization",
+    "ch08-convolution",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
@@ -81,6 +82,7 @@ let tests: [Target] = [
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
+    .testTarget(name: "Ch08ConvolutionTests", dependencies: ["ch08-convolution", "NeuralNet", "NumSwift"]),
 ]
 
 let package = Package(

@@ -4,11 +4,13 @@
 #     Benchmarks/compare.sh [repetitions] [seconds-per-workload] [experiment-repetitions]
 #
 # Each repetition runs, one after the other, the Swift release build and the NumPy script: on one
-# thread (every workload), on two threads (the products and the training step), and the 512x512
-# product in the Swift release and debug builds, and the whole `ch05-backprop` chapter (default
-# options) in both builds. Then the whole chapter-5 experiment runs in its own processes, on two
-# threads, alternating Swift and NumPy. The table shows the median over the repetitions of each
-# program's own median, and the speed-up of Swift over NumPy (above 1: Swift is faster or smaller).
+# thread (every workload), on two threads (the products, the training steps and the convolution
+# workloads), and the 512x512 product in the Swift release and debug builds, and the whole
+# `ch05-backprop` chapter (default options) in both builds. Then the whole chapter-5 experiment
+# runs in its own processes, on two threads, alternating Swift and NumPy, and so does one
+# SimpleConvNet epoch over 10,000 MNIST-shaped images (chapter 8). The table shows the median over
+# the repetitions of each program's own median, and the speed-up of Swift over NumPy (above 1:
+# Swift is faster or smaller).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,8 +41,10 @@ for repetition in $(seq "$repetitions"); do
     echo "repetition $repetition of $repetitions" >&2
     NUMSWIFT_THREADS=1 "$release" --threads 1 --seconds "$seconds" | grep -v '^matmul512' >>"$results/swift"
     python3 Benchmarks/numpy_bench.py --threads 1 --seconds "$seconds" >>"$results/numpy"
-    NUMSWIFT_THREADS=2 "$release" --threads 2 --seconds "$seconds" --only "matmul ,train step" >>"$results/swift"
-    python3 Benchmarks/numpy_bench.py --threads 2 --seconds "$seconds" --only "matmul ,train step" >>"$results/numpy"
+    NUMSWIFT_THREADS=2 "$release" --threads 2 --seconds "$seconds" --only "matmul ,train step,conv,convnet train step" \
+        >>"$results/swift"
+    python3 Benchmarks/numpy_bench.py --threads 2 --seconds "$seconds" --only "matmul ,train step,conv,convnet train step" \
+        >>"$results/numpy"
     "$release" --seconds "$seconds" --only matmul512 | sed 's/^/release /' >>"$results/swift"
     "$debug" --seconds "$seconds" --only matmul512 | sed 's/^/debug /' >>"$results/swift"
     printf 'build release ch05-backprop\t%s\ts\n' "$(wall_time "$release_bin/ch05-backprop")" >>"$results/swift"
@@ -50,6 +54,8 @@ for repetition in $(seq "$experiments"); do
     echo "experiment $repetition of $experiments" >&2
     NUMSWIFT_THREADS=2 "$release" --only experiment >>"$results/swift"
     python3 Benchmarks/numpy_bench.py --threads 2 --only experiment >>"$results/numpy"
+    NUMSWIFT_THREADS=2 "$release" --only "convnet epoch" >>"$results/swift"
+    python3 Benchmarks/numpy_bench.py --threads 2 --only "convnet epoch" >>"$results/numpy"
 done
 
 python3 - "$results/swift" "$results/numpy" "$repetitions" "$experiments" <<'PYTHON'

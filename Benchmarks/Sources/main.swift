@@ -25,6 +25,15 @@ if options.only == "experiment" {
     report("\(name) final test accuracy", result.testAccuracy, "")
     exit(0)
 }
+// An epoch of SimpleConvNet, also alone in its process for the same reason.
+if options.only == "convnet epoch" {
+    let result = runConvNetEpoch()
+    let name = "convnet epoch 10000 images \(Parallelism.maximumThreads)t"
+    report(name, result.seconds, "s")
+    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
+    report("\(name) train accuracy", result.trainAccuracy, "")
+    exit(0)
+}
 var generator = SeededGenerator(seed: 2024)
 
 /// A matrix of the given shape with entries uniform in [-1, 1).
@@ -97,6 +106,17 @@ if options.selects("elementwise sgd step") {
 if options.selects("train step") {
     let seconds = timeTrainingStep(seconds: options.seconds, cpuTime: options.cpuTime)
     report("train step 784-50-10 batch 100 \(Parallelism.maximumThreads)t", seconds * 1e6, "µs")
+}
+// Chapter 8: the book's first convolution and its pieces, in milliseconds per call, and one
+// SimpleConvNet training step.
+for (name, seconds) in timeConvolutionPieces(
+    seconds: options.seconds, cpuTime: options.cpuTime, selects: options.selects)
+{
+    report("\(name) \(Parallelism.maximumThreads)t", seconds * 1e3, "ms")
+}
+if options.selects("convnet train step") {
+    let seconds = timeConvNetStep(seconds: options.seconds, cpuTime: options.cpuTime)
+    report("convnet train step batch 100 \(Parallelism.maximumThreads)t", seconds * 1e3, "ms")
 }
 // TermPlot: rendering a 60×15 line plot of 10,000 points, in milliseconds (the goal: under 5 ms).
 let linePlot = tenThousandPointPlot()

@@ -1,0 +1,56 @@
+import NumSwift
+
+/// Max pooling: each channel of each image is cut into windows (2 × 2 at stride 2 by default)
+/// and each window is replaced by its largest value; (N, C, H, W) → (N, C, OH, OW).
+///
+///     forward   y = max over the window of x
+///     backward  the whole of ∂L/∂y goes to the position of that maximum; the others get 0
+///
+/// It has no parameters. Computed with `im2col` on every channel as an image of its own
+/// (N·C, 1, H, W): each row of the patch matrix is then one window, and the output is the
+/// maximum of each row, already in the order (n, c, oh, ow). The cache is the column of each
+/// row's maximum; backward puts dout there and `col2im` sends it back to its pixel.
+public struct MaxPooling: Layer {
+    /// The pooling window: its size and stride.
+    public let window: SlidingWindow
+    private var winners: [Int]?
+    private var inputShape: [Int] = []
+
+    /// Pooling over `size` × `size` windows moving by `stride` (by default `size`: windows that
+    /// do not overlap, as the book's pooling).
+    public init(size: Int = 2, stride: Int? = nil) {
+        window = SlidingWindow(height: size, width: size, stride: stride ?? size)
+    }
+
+    /// The maximum of each window, (N, C, OH, OW).
+    public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
+        let (planes, outputShape) = poolingPlanes(x, window: window, in: "MaxPooling")
+        let col = im2col(planes, window: window)  // (N·C·OH·OW, size·size)
+        let (maxima, columns) = col.maximaPerRow()  // each window's largest value and where it is
+        winners = columns
+        inputShape = x.shape
+        return maxima.reshaped(outputShape)
+    }
+
+    /// ∂L/∂x: each dout element added to the pixel that won its window.
+    public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
+        guard let winners else { preconditionFailure("MaxPooling.backward called before forward") }
+        precondition(
+            dout.count == winners.count,
+            "MaxPooling.backward: dout has shape \(Shape.describe(dout.shape)), the forward output had "
+                + "\(winners.count) elements")
+        let dcol = NDArray.placing(dout, atColumns: winners, columnCount: window.height * window.width)
+        let planesShape = [inputShape[0] * inputShape[1], 1, inputShape[2], inputShape[3]]
+        return col2im(dcol, imageShape: planesShape, window: window).reshaped(inputShape)
+    }
+}
+
+/// `x` (N, C, H, W) read as N·C one-channel images (N·C, 1, H, W), and the pooled output's shape
+/// (N, C, OH, OW): pooling treats every channel alike and separately.
+func poolingPlanes(_ x: NDArray, window: SlidingWindow, in layer: String) -> (NDArray, [Int]) {
+    precondition(x.rank == 4, "\(layer) needs a batch of shape (N, C, H, W), got \(Shape.describe(x.shape))")
+    let output = window.outputSizeOrFail(
+        imageHeight: x.shape[2], imageWidth: x.shape[3], in: "\(layer) \(window) on input \(Shape.describe(x.shape))")
+    let planes = x.reshaped([x.shape[0] * x.shape[1], 1, x.shape[2], x.shape[3]])
+    return (planes, [x.shape[0], x.shape[1], output.height, output.width])
+}
