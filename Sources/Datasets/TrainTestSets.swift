@@ -32,6 +32,9 @@ public struct TrainTestSets: Sendable {
     /// Both sets with each image as one flat row.
     public func flattened() -> TrainTestSets { laidOut(.flat) }
 
+    /// Both sets with each image as a `[1, rows, columns]` block, for convolutions (chapter 8).
+    public func asImages() -> TrainTestSets { laidOut(.image) }
+
     private func scaled(_ scaling: PixelScaling) -> TrainTestSets {
         TrainTestSets(name: name, train: train.scaled(scaling), test: test.scaled(scaling))
     }

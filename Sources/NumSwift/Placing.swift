@@ -14,11 +14,7 @@ extension NDArray {
             columns.allSatisfy { $0 >= 0 && $0 < columnCount },
             "placing: a column index is outside 0..<\(columnCount)")
         var result = [Double](repeating: 0, count: columns.count * columnCount)
-        values.withUnsafeBufferPointer { source in
-            result.withUnsafeMutableBufferPointer { out in
-                for (row, column) in columns.enumerated() { out[row * columnCount + column] = source[row] }
-            }
-        }
+        for (row, column) in columns.enumerated() { result[row * columnCount + column] = values.scalars[row] }
         return NDArray(shape: [columns.count, columnCount], scalars: result)
     }
 }

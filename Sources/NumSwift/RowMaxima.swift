@@ -13,18 +13,17 @@ extension NDArray {
         let (rows, width) = (shape[0], shape[1])
         var columns = [Int](repeating: 0, count: rows)
         var values = [Double](repeating: 0, count: rows)
-        withUnsafeBufferPointer { p in
-            for row in 0..<rows {
-                let start = row * width
-                var best = 0
-                var largest = p[start]
-                for k in 1..<Swift.max(width, 1) where p[start + k] > largest {
-                    largest = p[start + k]
-                    best = k
-                }
-                columns[row] = best
-                values[row] = largest
+        let p = scalars
+        for row in 0..<rows {
+            let start = row * width
+            var best = 0
+            var largest = p[start]
+            for k in 1..<Swift.max(width, 1) where p[start + k] > largest {
+                largest = p[start + k]
+                best = k
             }
+            columns[row] = best
+            values[row] = largest
         }
         return (NDArray(values), columns)
     }
