@@ -50,6 +50,7 @@ let chapterNames: [String] = [
     "ch05-backprop",
     "ch06-optimizers",
     "ch07-init-regularization",
+    "ch09-autograd",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
@@ -81,6 +82,7 @@ let tests: [Target] = [
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
+    .testTarget(name: "Ch09AutogradTests", dependencies: ["ch09-autograd", "NeuralNet", "NumSwift"]),
 ]
 
 let package = Package(
