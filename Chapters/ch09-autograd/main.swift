@@ -5,6 +5,7 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -202,10 +203,10 @@ runChapter {
         (largestDifference == 0
             ? "Against the layers every difference is exactly 0: "
             : "Against the layers the differences are at most \(sci(largestDifference)): ")
-            + """
-            both routes do the same products and sums in the same order. Against numerical \
-            differentiation the errors are those of chapter 5's check, the central difference's own.
-            """)
+                + """
+                both routes do the same products and sums in the same order. Against numerical \
+                differentiation the errors are those of chapter 5's check, the central difference's own.
+                """)
 
     // MARK: 9.6
 

@@ -134,10 +134,13 @@ func softmaxCrossEntropyMatchesCentralDifferences(soft: Bool) {
         ("x / x", autogradError([y]) { $0[0] / $0[0] }),
         ("x - x * y", autogradError([x, y]) { $0[0] - $0[0] * $0[1] }),
         ("exp(x) + x * y, then * x", autogradError([x, y]) { (exp($0[0]) + $0[0] * $0[1]) * $0[0] }),
-        ("diamond", autogradError([x]) { v in
-            let h = v[0] * 0.5
-            return exp(h) * relu(h) + h
-        }),
+        (
+            "diamond",
+            autogradError([x]) { v in
+                let h = v[0] * 0.5
+                return exp(h) * relu(h) + h
+            }
+        ),
     ]
     for (name, error) in checks {
         #expect(error < gradientTolerance, "\(name): worst relative error \(error)")

@@ -11,7 +11,8 @@ import Testing
     let b = exp(a) + x
     let c = b * a
     let order = c.topologicalOrder()
-    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { (ObjectIdentifier($0.element), $0.offset) })
+    let position = Dictionary(
+        uniqueKeysWithValues: order.enumerated().map { (ObjectIdentifier($0.element), $0.offset) })
     #expect(order.count == 6)
     #expect(order.last === c)
     for node in order {

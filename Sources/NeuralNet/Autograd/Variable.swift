@@ -101,16 +101,20 @@ public final class Variable {
     /// 100,000 operations would overflow the call stack of a recursive search.
     public func topologicalOrder() -> [Variable] {
         var order: [Variable] = []
-        var visited: Set<ObjectIdentifier> = [ObjectIdentifier(self)]
-        // (node, inputs already pushed?): a node is emitted when it is met the second time.
+        var visited: Set<ObjectIdentifier> = []
+        // (node, inputs already pushed?). A node is emitted when it comes off the stack the second
+        // time: everything pushed above it, its inputs and theirs, has been emitted by then.
         var stack: [(node: Variable, expanded: Bool)] = [(self, false)]
         while let (node, expanded) = stack.popLast() {
             if expanded {
                 order.append(node)
                 continue
             }
+            // Marked when expanded, not when pushed: a node pushed twice (x in x - x * y) must be
+            // emitted after the deeper of its uses (x * y) has pushed it, not where it was first seen.
+            guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
             stack.append((node, true))
-            for input in node.inputs where input.needsGradient && visited.insert(ObjectIdentifier(input)).inserted {
+            for input in node.inputs where input.needsGradient && !visited.contains(ObjectIdentifier(input)) {
                 stack.append((input, false))
             }
         }
