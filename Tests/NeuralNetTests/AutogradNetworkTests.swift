@@ -1,3 +1,4 @@
+import Datasets
 import NeuralNet
 import NumSwift
 import Testing
@@ -35,4 +36,28 @@ func expressionGradientsEqualTheLayersGradients(seed: UInt64) {
     #expect(expression.params == layers.params)
     let x = NDArray.randn([4, 6], using: &first)
     #expect(expression.forward(x, training: false) == layers.forward(x, training: false))
+}
+
+@Test func trainingWithEitherGradientGivesTheSameNetworkBitForBit() {
+    var generator = SeededGenerator(seed: 9)
+    let pixels = (0..<(120 * 16)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+    let labels = (0..<120).map { _ in generator.nextInt(below: 3) }
+    let images = ImageDataset(pixels: pixels, labels: labels, rows: 4, columns: 4, maximumPixel: 255, classCount: 3)
+    let configuration = TrainingConfiguration(length: .epochs(3), batchSize: 20)
+    var layersGenerator = SeededGenerator(seed: 5)
+    var graphGenerator = SeededGenerator(seed: 5)
+    var layers = TwoLayerNet(
+        inputSize: 16, hiddenSize: 7, outputSize: 3, weightInitStd: 0.3, generator: &layersGenerator)
+    var graph = TwoLayerExpressionNet(
+        inputSize: 16, hiddenSize: 7, outputSize: 3, weightInitStd: 0.3, generator: &graphGenerator)
+    let initial = layers.params
+    var layersOptimizer = SGD(learningRate: 0.5)
+    var graphOptimizer = SGD(learningRate: 0.5)
+    let layersHistory = train(
+        &layers, optimizer: &layersOptimizer, on: images, configuration: configuration, generator: &layersGenerator)
+    let graphHistory = train(
+        &graph, optimizer: &graphOptimizer, on: images, configuration: configuration, generator: &graphGenerator)
+    #expect(graphHistory.losses == layersHistory.losses)
+    #expect(graph.params == layers.params)
+    #expect(graph.params != initial)  // the runs did move the weights
 }
