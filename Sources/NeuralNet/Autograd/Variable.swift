@@ -11,7 +11,8 @@ import NumSwift
 /// A class, not a struct: a node of the graph is one thing that several later operations use (a
 /// fan-out such as x · x, or W in every step of a chain), and the gradients arriving along every
 /// use must add up in that one node. Its identity is what the topological order and the gradient
-/// bookkeeping key on; a value type would be copied at each use and lose that.
+/// bookkeeping key on; a value type would be copied at each use and lose that. A graph belongs to
+/// the one thread that builds it (the class is not `Sendable`).
 public final class Variable {
     /// The array this node holds (computed when the node was made).
     public let value: NDArray
@@ -23,7 +24,8 @@ public final class Variable {
     public let needsGradient: Bool
     /// A short name of the operation that made this node ("matmul", "+", …; "leaf" or "constant").
     public let operation: String
-    /// The operation's inputs, in order; empty for a leaf. Cleared only in `deinit`.
+    /// The operation's inputs, in order; empty for a leaf, a constant, and a result no gradient
+    /// flows through (all of whose inputs are constants).
     public private(set) var inputs: [Variable]
     /// The local backward: ∂L/∂(this value) → ∂L/∂(each input), nil where that input needs none.
     /// It captures the arrays it needs, never the input nodes themselves (see `deinit`).
