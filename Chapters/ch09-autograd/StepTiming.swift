@@ -22,13 +22,14 @@ func secondsPerStep(of network: some Network, on batch: Batch, steps: Int) -> Do
     return times.sorted()[times.count / 2]
 }
 
-/// What the graph of one step holds: its nodes (leaves and operations) and the elements of the
-/// arrays it keeps alive (every node's value; the hand-written layers cache only their inputs
-/// and ReLU's mask).
-func graphSize(parameters: Parameters, batch: Batch) -> (nodes: Int, elements: Int) {
+/// What the graph of one step holds: its leaves (the parameters), its operations (each with a
+/// closure) and the elements of the arrays it keeps alive (every node's value; the hand-written
+/// layers cache only their inputs and ReLU's mask).
+func graphSize(parameters: Parameters, batch: Batch) -> (leaves: Int, operations: Int, elements: Int) {
     let leaves = parameters.mapValues { Variable($0) }
     let scores = TwoLayerExpressionNet.scores(Variable(constant: batch.features), leaves)
     let loss = softmaxCrossEntropy(scores, .classIndices(batch.labels))
     let order = loss.topologicalOrder()
-    return (order.count, order.reduce(0) { $0 + $1.value.count })
+    let operations = order.filter { !$0.inputs.isEmpty }.count
+    return (order.count - operations, operations, order.reduce(0) { $0 + $1.value.count })
 }

@@ -284,10 +284,10 @@ runChapter {
     chapter.printParagraphs(
         """
         The arithmetic is the same; what the graph adds is bookkeeping. Each step builds
-        \(size.nodes) nodes, each with a closure, finds their order, and keeps every node's
-        value alive until backward() ends (\(size.elements) numbers); the sum x W1 + b1 is
-        a second pass over the batch instead of the fused product, and gradients travel through a
-        dictionary. On a net this small that is all there is to pay.
+        \(size.operations) operation nodes with a closure each on \(size.leaves) leaves, finds their order, and keeps every node's
+        value alive until backward() ends (\(size.elements) numbers); adding b1 takes a
+        second pass over the product instead of the layer's fused one, and gradients travel
+        through a dictionary. On a net this small that is all there is to pay.
         """)
 
     // MARK: 9.8
