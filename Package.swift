@@ -51,6 +51,7 @@ let chapterNames: [String] = [
     "ch06-optimizers",
     "ch07-init-regularization",
     "ch08-convolution",
+    "ch09-autograd",
 ]
 
 let chapters: [Target] = chapterNames.map { name in
@@ -83,6 +84,7 @@ let tests: [Target] = [
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),
     .testTarget(name: "Ch08ConvolutionTests", dependencies: ["ch08-convolution", "NeuralNet", "NumSwift"]),
+    .testTarget(name: "Ch09AutogradTests", dependencies: ["ch09-autograd", "NeuralNet", "NumSwift"]),
 ]
 
 let package = Package(

@@ -89,6 +89,11 @@ for name, value in swift.items():
     ratio = f"{speedup:.2f}" if speedup else ""
     theirs_text = f"{theirs:.3g}" if theirs is not None else "-"
     print(f"{name:<56} {value:>10.3g} {theirs_text:>10} {ratio:>9}  {unit}")
+for threads in ("1t", "2t"):
+    automatic = swift.get(f"train step autograd 784-50-10 batch 100 {threads}")
+    by_hand = swift.get(f"train step 784-50-10 batch 100 {threads}")
+    if automatic and by_hand:
+        print(f"{'train step ' + threads + ', autograd / hand-written layers':<56} {automatic / by_hand:>10.2f}")
 release = next(v for n, v in swift.items() if n.startswith("release "))
 debug = next(v for n, v in swift.items() if n.startswith("debug "))
 print(f"\n{'matmul 512x512x512, Swift release':<56} {release:>10.3g} ms")

@@ -35,13 +35,26 @@ func bookNetwork(using generator: inout SeededGenerator) -> TwoLayerNet {
     TwoLayerNet(inputSize: 784, hiddenSize: 50, outputSize: 10, generator: &generator)
 }
 
-/// Seconds per training step (forward, backward, SGD update) on one batch of 100 images, as `train` does it.
-func timeTrainingStep(seconds: Double, cpuTime: Bool) -> Double {
+/// Seconds per training step (forward, backward, SGD update) on one batch of 100 images, as `train` does it,
+/// of the book's network with its gradient by the hand-written layers (`TwoLayerNet`) or, with
+/// `automatic`, by `backward()` on the recorded graph (`TwoLayerExpressionNet`, chapter 9): the
+/// same weights, the same batch.
+func timeTrainingStep(seconds: Double, cpuTime: Bool, automatic: Bool = false) -> Double {
     var generator = SeededGenerator(seed: 5)
     let prototypes = classPrototypes(using: &generator)
     let images = syntheticImages(count: 100, prototypes: prototypes, using: &generator)
     let batch = images.batch(Array(0..<100))
-    var network = bookNetwork(using: &generator)
+    let layers = bookNetwork(using: &generator)
+    return automatic
+        ? timeSteps(of: TwoLayerExpressionNet(params: layers.params), on: batch, seconds: seconds, cpuTime: cpuTime)
+        : timeSteps(of: layers, on: batch, seconds: seconds, cpuTime: cpuTime)
+}
+
+/// Seconds per gradient-and-update step of `network` on `batch`.
+private func timeSteps(
+    of network: some Network, on batch: (features: NDArray, labels: [Int]), seconds: Double, cpuTime: Bool
+) -> Double {
+    var network = network
     var optimizer = SGD(learningRate: 0.1)
     return measure(seconds: seconds, cpuTime: cpuTime) {
         let (_, grads) = network.gradient(batch.features, .classIndices(batch.labels))

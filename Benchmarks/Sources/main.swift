@@ -118,6 +118,12 @@ if options.selects("convnet train step") {
     let seconds = timeConvNetStep(seconds: options.seconds, cpuTime: options.cpuTime)
     report("convnet train step batch 100 \(Parallelism.maximumThreads)t", seconds * 1e3, "ms")
 }
+// The same step with the gradient by automatic differentiation (chapter 9); no NumPy counterpart:
+// compare.sh prints its ratio to the hand-written step above.
+if options.selects("train step autograd") {
+    let seconds = timeTrainingStep(seconds: options.seconds, cpuTime: options.cpuTime, automatic: true)
+    report("train step autograd 784-50-10 batch 100 \(Parallelism.maximumThreads)t", seconds * 1e6, "µs")
+}
 // TermPlot: rendering a 60×15 line plot of 10,000 points, in milliseconds (the goal: under 5 ms).
 let linePlot = tenThousandPointPlot()
 for charset in Charset.allCases where options.selects("plot line 10000 points \(charset)") {
