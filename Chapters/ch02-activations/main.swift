@@ -48,15 +48,6 @@ func smallMultiples(_ title: String, _ activations: [Activation]) {
     }
 }
 
-/// A table with one row per x and one column per activation.
-func valueTable(_ activations: [Activation], at points: [Double], derivative: Bool = false) -> Table {
-    var table = Table(headers: ["x"] + activations.map { derivative ? $0.name + "'" : $0.name })
-    for x in points {
-        table.append([short(x)] + activations.map { short(derivative ? $0.derivative(x) : $0.apply(x)) })
-    }
-    return table
-}
-
 runChapter {
     chapter.printBanner()
     chapter.printParagraphs(
@@ -151,15 +142,12 @@ runChapter {
         """)
     let depths = [1, 5, 10, 20]
     let sums = (0..<depths.max()!).map { _ in generator.nextNormal() }
-    func product(_ activation: Activation, layers: Int) -> Double {
-        sums.prefix(layers).reduce(1) { $0 * activation.derivative($1) }
-    }
     var vanishing = Table(headers: ["layers", "(1/4)^n", "sigmoid path", "tanh path", "ReLU, active path"])
     for n in depths {
         vanishing.append([
             "\(n)", sci(pow(0.25, Double(n)), digits: 3),
-            sci(product(.sigmoid, layers: n), digits: 3),
-            sci(product(.tanh, layers: n), digits: 3),
+            sci(slopeProduct(.sigmoid, sums: sums, layers: n), digits: 3),
+            sci(slopeProduct(.tanh, sums: sums, layers: n), digits: 3),
             short(pow(Activation.relu.derivative(1), Double(n))),
         ])
     }

@@ -165,17 +165,14 @@ runChapter {
     var deltaTable = Table(headers: [
         "gap g", "p right", "E exact", "E with δ", "∂E/∂a right exact", "∂E/∂a right with δ",
     ])
-    let delta = 1e-7
+    let guarded = DeltaGuardedLoss(delta: 1e-7)
     for gap in [0.0, 5, 16, 20, 40, 800] {
         let logits = NDArray([[0, -gap]])
         let exact = crossEntropy(logits: logits, .classIndices([1]))
         let p = softmax(logits)[0, 1]
-        let withDelta = -log(p + delta)
-        // d/da₁ of −log(p + δ) is the exact gradient p − 1 scaled by p / (p + δ).
-        let gradientWithDelta = p / (p + delta) * (p - 1) + 0  // + 0 turns −0 into 0
         deltaTable.append([
-            short(gap), short(p), short(exact.value), short(withDelta), short(exact.gradient[0, 1]),
-            short(gradientWithDelta),
+            short(gap), short(p), short(exact.value), short(guarded.value(p)), short(exact.gradient[0, 1]),
+            short(guarded.scoreGradient(p)),
         ])
     }
     print(deltaTable)
