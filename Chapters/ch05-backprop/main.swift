@@ -276,7 +276,7 @@ runChapter {
     let totalEpochs = (totalIterations + batchesPerEpoch - 1) / batchesPerEpoch
     let printing = epochsToPrint(total: totalEpochs)
     if printing.every > 1 {
-        print("(the first, every \(printing.every)th and the last epoch are shown; the figures show them all)")
+        print("(epoch 1, the multiples of \(printing.every) and the last are shown; Figure 5.2 shows them all)")
     }
     // The training loop, in the shape of the book's train_neuralnet.py. It trains the network
     // checked above, whose weights are the seed's first draws; the batches are the next ones.
