@@ -479,7 +479,11 @@ runChapter {
         - Momentum and Nesterov add up steps that agree and cancel steps that flip sign.
         - AdaGrad, RMSprop and AdaDelta give each weight its own step size; Adam adds momentum
           and corrects the bias of its zero-initialised averages.
+        - AdaGrad's steps shrink for ever (it sums every past g^2); RMSprop's leaky average
+          keeps them alive.
         - AdaDelta has no learning rate, and with the paper's settings starts with tiny steps.
+        - With Adam, L2 in the loss and decoupled weight decay (AdamW) are different
+          regularisers at the same lambda.
         - Schedules shrink the rate as training goes on; cosine annealing ends softly.
         - The range test finds a starting rate in one short run.
         - Clipping by global norm bounds the size of a step and keeps an exploding run alive.
