@@ -341,6 +341,7 @@ runChapter {
         ? "it learns at every one of them (training accuracy \(fixed(normalizedFinals.min()!)) to "
             + "\(fixed(normalizedFinals.max()!)))"
         : "it too fails at some of them"
+    let scaleNames = bnScales.map { "std \(short($0))" }.joined(separator: " and ")
     let plainVerdict =
         plainFailures.isEmpty
         ? "Without batch norm the net learns at every one of these rates"
@@ -352,8 +353,8 @@ runChapter {
         \(plainVerdict); with batch norm \(normalizedRange).
         Each layer's input is brought back to mean 0 and variance 1 whatever the weights have
         grown to, so a large step cannot blow the signal up layer after layer: the net tolerates
-        far larger learning rates. The last rows start from weights of std 1 and 0.01 (7.1's bad
-        scales) at lr \(short(scaleRate)): batch norm also makes the net depend far less on its
+        far larger learning rates. The rows of \(scaleNames) start from 7.1's bad scales of the
+        weights, at lr \(short(scaleRate)): batch norm also makes the net depend far less on its
         initialisation.
         """)
 
