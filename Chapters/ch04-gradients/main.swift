@@ -363,7 +363,7 @@ runChapter {
         FinalLine(
             dataset: "\(data.name)",
             [
-                .text("gradients", "numerical"), .count("samples", sampleCount), .count("steps", stepCount),
+                .count("samples", sampleCount), .count("steps", stepCount),
                 .number("loss", finalLoss), .number("train_acc", finalAccuracy),
             ]))
 }
