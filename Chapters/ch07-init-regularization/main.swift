@@ -8,7 +8,7 @@ import TermPlot
 import Workbook
 
 let quickOption = Option.quick(help: "a shorter run (fewer epochs and trials), for tests and CI")
-let trials = Option.int("trials", default: 40, in: 2...1000, help: "trials of the hyper-parameter random search")
+let trials = Option.int("trials", default: 30, in: 2...1000, help: "trials of the hyper-parameter random search")
 let figureWidth = Option.width(default: 80)
 let parser = OptionParser(
     program: "ch07-init-regularization",
@@ -361,7 +361,7 @@ runChapter {
     // MARK: 7.5
 
     let overfitSamples = Swift.min(100, trainingSet.count / 3)
-    let overfitEpochs = quick ? 30 : 60
+    let overfitEpochs = quick ? 30 : 80
     let patience = quick ? 8 : 15
     let overfitSizes = [imageSide * imageSide] + Array(repeating: 100, count: 6) + [10]
     let overfitParameters = zip(overfitSizes, overfitSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
