@@ -110,9 +110,10 @@ runChapter {
     }
     chapter.printParagraphs(
         """
-        What the figures show. With std 1 the sums are large, so sigmoid and tanh saturate: their
-        outputs pile up at the ends (0 and 1, or -1 and 1), where their slope is nearly 0 and the
-        gradient vanishes on the way back; ReLU's values grow sevenfold (sqrt(50)) per layer. With
+        What the table and the figures show. With std 1 the sums are large, so sigmoid and tanh
+        saturate: their outputs pile up at the ends (0 and 1, or -1 and 1), where their slope is
+        nearly 0 and the gradient vanishes on the way back; ReLU's values grow sevenfold
+        (sqrt(50)) per layer. With
         std 0.01 the signal shrinks layer after layer: sigmoid's outputs all sit at 0.5, tanh's
         and ReLU's collapse to 0, every unit says the same thing and the network has lost its
         expressive power. Xavier keeps sigmoid's and tanh's outputs spread out in every layer
