@@ -35,7 +35,7 @@ let libm: [LinkerSetting] = [
 let libraries: [Target] = [
     .target(name: "NumSwift", swiftSettings: optimisedInDebug + fusedMultiplyAdd, linkerSettings: libm),
     .target(name: "TermPlot", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
-    .target(name: "Datasets", dependencies: ["NumSwift", "TermPlot"], swiftSettings: optimisedInDebug),
+    .target(name: "Datasets", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
     .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
     .target(
         name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets"], swiftSettings: fusedMultiplyAddCheck),

@@ -1,5 +1,12 @@
 import NumSwift
 import TermPlot
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The plot TermPlot promises to draw in under 5 ms: a 60×15 line plot of 10,000 points of a
 /// noisy sine (every pixel column crossed many times), with title, axes and legend.

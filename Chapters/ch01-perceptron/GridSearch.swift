@@ -19,7 +19,12 @@ struct GridSearchResult: Sendable {
 /// step > 0 and the inputs are 0 or 1, step(w1·x1 + w2·x2 + b) = step(i1·x1 + i2·x2 + ib). The
 /// search decides on those integer sums, so a point that lies exactly on a line (a sum of 0)
 /// never fires, where in floating point 0.1 + 0.2 − 0.3 is not 0 and would be decided by rounding.
-func gridSearch(table: [Double], step: Double, limit: Double = 1) -> GridSearchResult {
+///
+/// `afterEachPlane` is called after each value of w1 with the number of values done: (2n + 1)²
+/// perceptrons each, for a progress report.
+func gridSearch(
+    table: [Double], step: Double, limit: Double = 1, afterEachPlane: (Int) -> Void = { _ in }
+) -> GridSearchResult {
     precondition(step > 0 && limit > 0, "grid search needs a positive step and limit, got \(step) and \(limit)")
     precondition(table.count == gateInputs.count, "a truth table has \(gateInputs.count) rows, got \(table.count)")
     let n = Int((limit / step + 1e-9).rounded(.down))
@@ -30,10 +35,13 @@ func gridSearch(table: [Double], step: Double, limit: Double = 1) -> GridSearchR
     for i1 in indices {
         for i2 in indices {
             for ib in indices {
-                let right = rows.filter { row in
+                // A plain loop rather than `rows.filter { … }.count`: the grid holds millions of
+                // perceptrons at small steps, and the filter would build an array for each.
+                var right = 0
+                for row in rows {
                     let fires: Double = i1 * row.x1 + i2 * row.x2 + ib > 0 ? 1 : 0
-                    return fires == row.target
-                }.count
+                    if fires == row.target { right += 1 }
+                }
                 result.tried += 1
                 if right > result.bestRowsRight {
                     result.bestRowsRight = right
@@ -45,6 +53,7 @@ func gridSearch(table: [Double], step: Double, limit: Double = 1) -> GridSearchR
                 }
             }
         }
+        afterEachPlane(i1 + n + 1)
     }
     return result
 }

@@ -155,12 +155,17 @@ runChapter {
     var search = Table(headers: ["gate", "tried", "best rows right", "perceptrons that reach it"])
     var xorSearch: GridSearchResult?
     var perfectGates: [String] = []
-    for gate in LogicGate.allCases {
-        let result = gridSearch(table: gate.truthTable, step: step)
+    let planes = 2 * Int((1 / step + 1e-9).rounded(.down)) + 1  // values of w1 per gate
+    var searched = ProgressReporter("1.3 grid search", total: LogicGate.allCases.count * planes)
+    for (index, gate) in LogicGate.allCases.enumerated() {
+        let result = gridSearch(table: gate.truthTable, step: step) { done in
+            searched.advance(by: index * planes + done - searched.done)
+        }
         search.append([gate.name, "\(result.tried)", "\(result.bestRowsRight) of 4", "\(result.bestCount)"])
         if result.bestRowsRight == 4 { perfectGates.append(gate.name) }
         if gate == .xor { xorSearch = result }
     }
+    searched.finish()
     print(search)
     print()
     if let xor = xorSearch {

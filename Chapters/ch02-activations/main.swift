@@ -4,6 +4,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let rangeStart = Option.double("from", default: -5, in: -1000...1000, help: "left end of the plotted range")
 let rangeEnd = Option.double("to", default: 5, in: -1000...1000, help: "right end of the plotted range")

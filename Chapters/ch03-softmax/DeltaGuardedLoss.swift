@@ -1,4 +1,10 @@
-import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The book's guarded cross-entropy of one sample, E = −log(p + δ), with p the probability
 /// softmax gives the right class: the tiny δ keeps the log finite when p is 0.

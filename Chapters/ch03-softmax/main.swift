@@ -5,6 +5,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let figureWidth = Option.width(default: 60, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(

@@ -5,6 +5,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let epochs = Option.epochs(
     default: 40,
@@ -27,7 +34,7 @@ let figures = Figures(options, width: figureWidth)
 let plotHeight = 15
 
 // The data comes first: if it is missing, say so in one line before printing anything.
-let data = DataOptions(options).loadOrExit().normalized()
+let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized()
 
 runChapter {
     chapter.printBanner()
@@ -143,7 +150,7 @@ runChapter {
         where the learning rate lr sets the step. From (-3, 4), 100 steps, three learning rates:
         """)
     let start: NDArray = [-3, 4]
-    let rates = [0.1, 10, 1e-10]
+    let rates: [Double] = [0.1, 10, 1e-10]
     var descents = Table(headers: ["learning rate", "after 100 steps (x0, x1)", "f there"])
     var paths: [Double: [NDArray]] = [:]
     for rate in rates {
@@ -244,6 +251,14 @@ runChapter {
         """)
     var numericalSeconds = 0.0
     var lossHistory: [Double] = []
+    // One loss takes a moment; the numerical gradient takes 2 per parameter and step: say up front
+    // how long that is, when it is long, and show the steps as they go (on stderr).
+    // (The fastest of three: the first evaluation also pays for setting things up.)
+    let lossSeconds = (0..<3).map { _ in Stopwatch.time { network.loss(batch.features, targets) }.seconds }.min()!
+    ProgressReporter.announce(
+        "4.5 learning with numerical gradients",
+        estimatedSeconds: lossSeconds * Double(2 * parameterCount * stepCount))
+    var stepsDone = ProgressReporter("4.5 numerical gradient steps", total: stepCount)
     var progress = Table(headers: ["step", "loss", "accuracy on these images"])
     let every = Swift.max(1, stepCount / 8)
     for step in 1...stepCount {
@@ -258,7 +273,9 @@ runChapter {
         let (gradient, seconds) = Stopwatch.time { network.numericalGradient(batch.features, targets) }
         numericalSeconds += seconds
         for (name, g) in gradient { network.params[name]! -= options[learningRate] * g }
+        stepsDone.advance()
     }
+    stepsDone.finish()
     let finalLoss = network.loss(batch.features, targets)
     let finalAccuracy = network.accuracy(batch.features, labels: batch.labels)
     lossHistory.append(finalLoss)
@@ -273,9 +290,9 @@ runChapter {
     print()
     chapter.printParagraphs(
         """
-        The loss goes down: the network learns, from nothing but nudging each weight and
-        watching the loss. But look at the cost. Timing one step each way, on the same network
-        and the same images (the times depend on the machine; their ratio is the lesson):
+        \(lossVerdict(from: lossHistory[0], to: finalLoss, learningRate: options[learningRate])) But look at \
+        the cost. Timing one step each way, on the same network and the same images (the times
+        depend on the machine; their ratio is the lesson):
         """)
     let backpropRepeats = 200
     let (_, backpropTotal) = Stopwatch.time {
@@ -308,6 +325,7 @@ runChapter {
         network just trained, on the same images:
         """)
     let analytic = network.gradient(batch.features, targets).grads
+    ProgressReporter.announce("4.6 one more numerical gradient", estimatedSeconds: numericalPerStep)
     let numerical = network.numericalGradient(batch.features, targets)
     var comparison = GradientCheckTable(columns: [
         .shape, .largestDifference("max |analytic - numerical|"), .worstRelativeError("max relative error"),

@@ -3,6 +3,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The experiment of sections 6.3 to 6.6: a 5-layer ReLU net (four hidden layers of 100 units,
 /// He initialisation) trained in mini-batches of 128 on a data set.

@@ -6,6 +6,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let optimizerName = Option.choice(
     "optimizer", among: ["all"] + OptimizerKind.allCases.map(\.rawValue), default: "all",
@@ -42,7 +49,7 @@ func digitsRate(_ kind: OptimizerKind) -> Double {
 }
 
 runChapter {
-    let data = DataOptions(options).loadOrExit().normalized().flattened()
+    let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized().flattened()
     chapter.printBanner()
     let experiment = DeepNetExperiment(
         data: data, epochs: options[quick] ? 3 : options[trainingEpochs], seed: options.seed)
@@ -62,6 +69,13 @@ runChapter {
             lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)])
                 .show(figures, height: plotHeight)
             print()
+        }
+        if history.divergence == nil,
+            let verdict = stalledTrainingVerdict(
+                trainAccuracies: history.trainAccuracies, classCount: data.train.classCount, learningRate: rate,
+                usualRate: digitsRate(kind))
+        {
+            chapter.printParagraphs(verdict)
         }
         let last = history.evaluations.last
         print(
@@ -341,9 +355,13 @@ runChapter {
     cosineTable.append(["cosine 0.1 -> 0"] + resultCells(cosineRun))
     print(cosineTable)
     print()
-    let lossRatio = (constantRun.evaluations.last?.meanLoss ?? .nan) / (cosineRun.evaluations.last?.meanLoss ?? .nan)
+    let constantLoss = constantRun.evaluations.last?.meanLoss ?? .nan
+    let cosineLoss = cosineRun.evaluations.last?.meanLoss ?? .nan
+    let lossRatio = constantLoss / cosineLoss
     let sameStart = "With the same start and the same batches, the annealed run ends with a final loss "
-    if lossRatio >= 1.05 {
+    if let sentence = incomparableLosses(annealed: cosineLoss, constant: constantLoss) {
+        chapter.printParagraphs(sameStart + sentence)
+    } else if lossRatio >= 1.05 {
         chapter.printParagraphs(
             sameStart + "\(fixed(lossRatio, digits: 1)) times lower than the constant one's: its last "
                 + "epochs take small steps that settle into a minimum instead of rattling around it at the full rate.")

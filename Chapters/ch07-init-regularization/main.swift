@@ -6,6 +6,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let quickOption = Option.quick(help: "a shorter run (fewer epochs and trials), for tests and CI")
 let trials = Option.int("trials", default: 30, in: 2...1000, help: "trials of the hyper-parameter random search")
@@ -21,7 +28,7 @@ let quick = options[quickOption]
 let trialCount = quick ? Swift.min(options[trials], 8) : options[trials]
 let figures = Figures(options, width: figureWidth)
 let chapter = Chapter(number: 7, title: "Initialisation, normalisation and regularisation")
-let data = DataOptions(options).loadOrExit().normalized().flattened()
+let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized().flattened()
 let imageSide = data.train.rows
 let trainingSet = data.train
 let testSet = data.test
@@ -489,11 +496,14 @@ runChapter {
             configuration: TrainingConfiguration(length: .epochs(searchEpochs), batchSize: 50), generator: &generator)
         return network
     }
+    var searchProgress = ProgressReporter("7.6 hyper-parameter search, trials", total: trialCount)
     let results = search.run(trials: trialCount, seed: options.seed) { trial in
         let network = trainSearchNet(
             learningRate: trial["learning rate"], weightDecay: trial["weight decay"], seed: trial.seed, on: searchTrain)
+        searchProgress.advance()
         return accuracy(of: network, on: searchValidation)
     }
+    searchProgress.finish()
     var searchTable = Table(
         headers: ["rank", "trial", "learning rate", "weight decay", "validation acc"],
         alignments: [.right, .right, .right, .right, .right])

@@ -16,6 +16,9 @@ public enum DatasetName: String, CaseIterable, Sendable, CustomStringConvertible
     /// The largest pixel value: 16 for the digits (a count of 4×4 on-pixels), 255 for the others.
     public var maximumPixel: Int { self == .digits ? 16 : 255 }
 
+    /// The side of the square images as published: 8 pixels for the digits, 28 for the others.
+    public var imageSide: Int { self == .digits ? 8 : 28 }
+
     /// The number of classes (ten for all three).
     public var classCount: Int { 10 }
 
@@ -32,7 +35,7 @@ public enum DatasetName: String, CaseIterable, Sendable, CustomStringConvertible
     }
 
     /// How a reader gets the files when they are missing.
-    public var howToGet: String {
+    var howToGet: String {
         switch self {
         case .digits:
             return "they ship with the repository in Data/digits: run from the package root or pass --data-dir PATH"

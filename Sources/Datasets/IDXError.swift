@@ -1,6 +1,6 @@
 /// Why an IDX file could not be read. Every message names the file and says what was expected.
 public enum IDXError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file could not be opened or read; `reason` is the system's explanation.
+    /// The file could not be opened or read; `reason` says why in plain words ("does not exist").
     case unreadable(file: String, reason: String)
     /// The file has no bytes at all.
     case empty(file: String, kind: IDXKind)
@@ -27,7 +27,7 @@ public enum IDXError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let file, let reason):
-            return "\(file): cannot read the file (\(reason))"
+            return "cannot read \(file): it \(reason)"
         case .empty(let file, let kind):
             return "\(file): the file is empty; expected \(kind.summary)"
         case .shortHeader(let file, let kind, let fileBytes):

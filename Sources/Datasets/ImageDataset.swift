@@ -59,13 +59,17 @@ public struct ImageDataset: LabeledDataset {
         return pixels[(index * pixelsPerImage)..<((index + 1) * pixelsPerImage)]
     }
 
+    /// Image `index` as a (rows, columns) array of its unscaled pixel values, in
+    /// `0...maximumPixel`: what a plot of the image shades.
+    public func rawImage(_ index: Int) -> NDArray {
+        NDArray(shape: [rows, columns], scalars: image(index).map(Double.init))
+    }
+
     /// The images at `indices`, converted by `scaling` and shaped `[indices.count] + sampleShape`.
     ///
-    /// Consecutive images (an evaluation's batches) are converted where they lie. Others are first
-    /// gathered into one block: a training batch picks images from all over the pixel bytes (47 MB
-    /// for MNIST), mostly not in cache; converting each straight from there waits for memory one
-    /// cache line after another, while copying whole images lets the processor fetch many lines at
-    /// once. On a random batch of 100 MNIST-sized images that halves the time.
+    /// Consecutive images (an evaluation's batches) are converted where they lie; the images of a
+    /// random training batch are first copied into one block, whole images at a time, which reads
+    /// memory faster than converting pixel by pixel from all over the data set.
     public func batch(_ indices: [Int]) -> (features: NDArray, labels: [Int]) {
         let size = pixelsPerImage
         let imageCount = count
@@ -85,16 +89,12 @@ public struct ImageDataset: LabeledDataset {
 
     /// The bytes of the images at `indices`, one image after another.
     private func gatheredPixels(_ indices: [Int]) -> [UInt8] {
-        let size = pixelsPerImage
-        return pixels.withUnsafeBufferPointer { source in
-            [UInt8](unsafeUninitializedCapacity: indices.count &* size) { gathered, initialized in
-                for (k, index) in indices.enumerated() {
-                    (gathered.baseAddress! + k &* size).initialize(
-                        from: source.baseAddress! + index &* size, count: size)
-                }
-                initialized = indices.count &* size
-            }
+        var gathered: [UInt8] = []
+        gathered.reserveCapacity(indices.count * pixelsPerImage)
+        for index in indices {
+            gathered += pixels[(index * pixelsPerImage)..<((index + 1) * pixelsPerImage)]
         }
+        return gathered
     }
 
     /// The mean and standard deviation of all pixels, in raw units.

@@ -39,11 +39,9 @@ public struct PixelStatistics: Sendable, Equatable {
         precondition(!pixels.isEmpty, "pixel statistics need at least one pixel")
         var sum = 0
         var sumOfSquares = 0
-        pixels.withUnsafeBufferPointer { p in
-            for x in p {
-                sum &+= Int(x)
-                sumOfSquares &+= Int(x) &* Int(x)
-            }
+        for x in pixels {
+            sum += Int(x)
+            sumOfSquares += Int(x) * Int(x)
         }
         let n = Double(pixels.count)
         let mean = Double(sum) / n

@@ -32,9 +32,6 @@ public struct TrainTestSets: Sendable {
     /// Both sets with each image as one flat row.
     public func flattened() -> TrainTestSets { laidOut(.flat) }
 
-    /// Both sets with each image as a `[1, rows, columns]` block.
-    public func asImages() -> TrainTestSets { laidOut(.image) }
-
     private func scaled(_ scaling: PixelScaling) -> TrainTestSets {
         TrainTestSets(name: name, train: train.scaled(scaling), test: test.scaled(scaling))
     }

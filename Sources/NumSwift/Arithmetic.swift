@@ -1,6 +1,19 @@
 // Elementwise arithmetic with NumPy broadcasting: array–array and array–scalar, both orders.
 
 extension NDArray {
+    /// Applies `transform` to every element: the shape of every elementwise operation with a
+    /// number (`x * 2` is `x.map { $0 * 2 }`) and of the functions in Math.swift.
+    @inlinable
+    public func map(_ transform: (Double) -> Double) -> NDArray {
+        NDArray(shape: shape, scalars: mappedScalars(transform))
+    }
+
+    /// Applies `transform` to every element in place.
+    @inlinable
+    public mutating func formMap(_ transform: (Double) -> Double) {
+        formMapLoop(transform)
+    }
+
     /// Elementwise sum with broadcasting.
     public static func + (lhs: NDArray, rhs: NDArray) -> NDArray { broadcasting(lhs, rhs, +) }
     /// Elementwise difference with broadcasting.
@@ -48,23 +61,11 @@ extension NDArray {
     /// Divides every element by a number in place.
     public static func /= (lhs: inout NDArray, rhs: Double) { lhs.formMap { $0 / rhs } }
 
-    /// Applies `transform` to every element in place.
-    @inlinable
-    public mutating func formMap(_ transform: (Double) -> Double) {
-        storage.withUnsafeMutableBufferPointer { p in
-            for i in 0..<p.count { p[i] = transform(p[i]) }
-        }
-    }
-
     /// `self += alpha * x` in one pass without a temporary (BLAS's axpy); shapes must be equal.
     public mutating func add(_ x: NDArray, scaledBy alpha: Double) {
         precondition(
             shape == x.shape,
             "add(_:scaledBy:) needs equal shapes, got \(Shape.describe(shape)) and \(Shape.describe(x.shape))")
-        x.scalars.withUnsafeBufferPointer { px in
-            storage.withUnsafeMutableBufferPointer { p in
-                for i in 0..<p.count { p[i] += alpha * px[i] }
-            }
-        }
+        addScaledLoop(x, alpha)
     }
 }

@@ -1,147 +1,26 @@
+// Broadcasting, NumPy's rule for combining arrays of different shapes: align the shapes from the
+// right; two lengths agree when they are equal or one of them is 1, which then stretches; a
+// missing leading axis counts as 1 (`Shape.broadcast`). A (2, 3) matrix and a (3,) row give
+// (2, 3): the row is added to both rows. A (2, 3) and a (2,) do not broadcast.
+
 extension NDArray {
     /// Combines two arrays element by element after broadcasting them to a common shape.
     ///
-    /// Fast paths cover the cases training meets most: equal shapes, a number on either side, a
-    /// row added to every row of a matrix (a bias) and a column (a per-row maximum or sum, kept
-    /// with `keepDims`). They are inlined into each operator, so `operation` compiles to one
-    /// vector instruction instead of a call per element. Everything else walks the output with
-    /// strides, a stride of 0 standing for an axis that is stretched.
+    /// Element i of the result (a multi-index into the broadcast shape) is
+    /// `operation(a[i], b[i])`, where an operand is read with every stretched axis held at index 0:
+    /// through strides that are 0 on those axes (`broadcastStrides`). The common shape pairs
+    /// (equal shapes, a number, a row, a column) take a straight loop instead, which computes the
+    /// same pairs (Kernels/BroadcastingLoops.swift).
     @inlinable @inline(__always)
-    public static func broadcasting(
+    static func broadcasting(
         _ a: NDArray, _ b: NDArray, _ operation: (Double, Double) -> Double
     ) -> NDArray {
-        if a.shape == b.shape {
-            return a.combined(with: b, rows: 1, rowLength: a.count) { pa, pb, out, _, j in
-                out[j] = operation(pa[j], pb[j])
-            }
-        }
-        let last = a.shape.last ?? 1
-        if b.count == 1 && Shape.broadcast(a.shape, b.shape) == a.shape {
-            let y = b.scalars[0]
-            return a.map { operation($0, y) }
-        }
-        if a.count == 1 && Shape.broadcast(a.shape, b.shape) == b.shape {
-            let x = a.scalars[0]
-            return b.map { operation(x, $0) }
-        }
-        if b.isRow(of: a.shape) {
-            return a.combined(with: b, rows: a.count / last, rowLength: last) { pa, pb, out, start, j in
-                out[start &+ j] = operation(pa[start &+ j], pb[j])
-            }
-        }
-        if b.isColumn(of: a.shape) {
-            return a.combined(with: b, rows: a.count / last, rowLength: last) { pa, pb, out, start, j in
-                out[start &+ j] = operation(pa[start &+ j], pb[start / last])
-            }
-        }
+        if let result = broadcastingFastPath(a, b, operation) { return result }
         return broadcastingStrided(a, b, operation)
     }
 
-    /// True when this array has `shape`'s last length and 1 elsewhere: one row for every row.
-    @inlinable
-    func isRow(of shape: [Int]) -> Bool {
-        guard let last = shape.last, last > 0, self.shape.last == last, rank <= shape.count else { return false }
-        return count == last
-    }
-
-    /// True when this array has `shape` with a last length of 1: one number for every row.
-    @inlinable
-    func isColumn(of shape: [Int]) -> Bool {
-        guard rank == shape.count, rank >= 2, self.shape.last == 1, shape.last.map({ $0 > 0 }) == true else {
-            return false
-        }
-        return self.shape.dropLast() == shape.dropLast()
-    }
-
-    /// A new array of this shape from `body(a, b, out, rowStart, j)` for each row and column j.
-    @inlinable @inline(__always)
-    func combined(
-        with other: NDArray, rows: Int, rowLength: Int,
-        _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>, Int, Int)
-            ->
-            Void
-    ) -> NDArray {
-        NDArray(
-            shape: shape,
-            scalars: scalars.withUnsafeBufferPointer { pa in
-                other.scalars.withUnsafeBufferPointer { pb in
-                    [Double](unsafeUninitializedCapacity: pa.count) { out, initialized in
-                        var start = 0
-                        for _ in 0..<rows {
-                            for j in 0..<rowLength { body(pa, pb, out, start, j) }
-                            start &+= rowLength
-                        }
-                        initialized = pa.count
-                    }
-                }
-            })
-    }
-
-    /// The general case of `broadcasting`: both operands read through broadcast strides.
-    @inlinable
-    static func broadcastingStrided(
-        _ a: NDArray, _ b: NDArray, _ operation: (Double, Double) -> Double
-    ) -> NDArray {
-        let shape = Shape.broadcastOrFail(a.shape, b.shape)
-        let total = Shape.count(shape)
-        let scalars = [Double](unsafeUninitializedCapacity: total) { out, initialized in
-            a.scalars.withUnsafeBufferPointer { pa in
-                b.scalars.withUnsafeBufferPointer { pb in
-                    broadcastLoop(shape: shape, a: a.shape, b: b.shape) { outIndex, ia, ib in
-                        out[outIndex] = operation(pa[ia], pb[ib])
-                    }
-                }
-            }
-            initialized = total
-        }
-        return NDArray(shape: shape, scalars: scalars)
-    }
-
-    /// Calls `body(outputIndex, indexInA, indexInB)` for every element of the broadcast shape,
-    /// in row-major order of the output.
-    @inlinable
-    static func broadcastLoop(shape: [Int], a: [Int], b: [Int], _ body: (Int, Int, Int) -> Void) {
-        let rank = shape.count
-        let total = Shape.count(shape)
-        guard total > 0 else { return }
-        guard rank > 0 else {
-            body(0, 0, 0)
-            return
-        }
-        let stridesA = broadcastStrides(of: a, in: shape)
-        let stridesB = broadcastStrides(of: b, in: shape)
-        let inner = shape[rank - 1]
-        let innerA = stridesA[rank - 1]
-        let innerB = stridesB[rank - 1]
-        var counter = [Int](repeating: 0, count: rank)
-        var offsetA = 0
-        var offsetB = 0
-        var outIndex = 0
-        while outIndex < total {
-            var ia = offsetA
-            var ib = offsetB
-            for _ in 0..<inner {
-                body(outIndex, ia, ib)
-                outIndex &+= 1
-                ia &+= innerA
-                ib &+= innerB
-            }
-            // Advance the odometer over the outer axes.
-            var axis = rank - 2
-            while axis >= 0 {
-                counter[axis] += 1
-                offsetA += stridesA[axis]
-                offsetB += stridesB[axis]
-                if counter[axis] < shape[axis] { break }
-                offsetA -= stridesA[axis] * shape[axis]
-                offsetB -= stridesB[axis] * shape[axis]
-                counter[axis] = 0
-                axis -= 1
-            }
-        }
-    }
-
-    /// Strides of `shape` seen through the broadcast shape `target`: 0 on stretched or missing axes.
+    /// Strides of `shape` seen through the broadcast shape `target`: 0 on stretched or missing
+    /// axes, so that moving along such an axis reads the same element again.
     @usableFromInline
     static func broadcastStrides(of shape: [Int], in target: [Int]) -> [Int] {
         let own = Shape.strides(shape)
@@ -161,47 +40,16 @@ extension NDArray {
         return NDArray.broadcasting(self, NDArray.zeros(target)) { x, _ in x }
     }
 
-    /// Applies `transform` to every element.
-    @inlinable
-    public func map(_ transform: (Double) -> Double) -> NDArray {
-        NDArray(
-            shape: shape,
-            scalars: scalars.withUnsafeBufferPointer { p in
-                [Double](unsafeUninitializedCapacity: p.count) { out, initialized in
-                    for i in 0..<p.count { out[i] = transform(p[i]) }
-                    initialized = p.count
-                }
-            })
-    }
-
-    /// Combines `other` into this array in place; `other` must broadcast to this array's shape.
+    /// Combines `other` into this array in place; `other` must broadcast to this array's shape
+    /// (NumPy's `a += b`, which cannot grow `a`).
     @inlinable @inline(__always)
-    public mutating func formBroadcasting(_ other: NDArray, _ operation: (Double, Double) -> Double) {
+    mutating func formBroadcasting(_ other: NDArray, _ operation: (Double, Double) -> Double) {
         let target = shape
         guard let shape = Shape.broadcast(target, other.shape), shape == target else {
             preconditionFailure(
                 "non-broadcastable output operand with shape \(Shape.describe(target)) "
                     + "doesn't match the broadcast shape of \(Shape.describe(target)) \(Shape.describe(other.shape))")
         }
-        other.scalars.withUnsafeBufferPointer { pb in
-            storage.withUnsafeMutableBufferPointer { pa in
-                if pb.count == pa.count {
-                    for i in 0..<pa.count { pa[i] = operation(pa[i], pb[i]) }
-                } else if pb.count == 1 {
-                    let y = pb[0]
-                    for i in 0..<pa.count { pa[i] = operation(pa[i], y) }
-                } else if other.isRow(of: target) {
-                    var start = 0
-                    while start < pa.count {
-                        for j in 0..<pb.count { pa[start &+ j] = operation(pa[start &+ j], pb[j]) }
-                        start &+= pb.count
-                    }
-                } else {
-                    NDArray.broadcastLoop(shape: target, a: target, b: other.shape) { _, ia, ib in
-                        pa[ia] = operation(pa[ia], pb[ib])
-                    }
-                }
-            }
-        }
+        formBroadcastingLoop(other, operation)
     }
 }

@@ -43,13 +43,7 @@ extension NDArray {
             a.shape == shape && b.shape == shape,
             "update(with:_:_:) needs arrays of one shape, got \(Shape.describe(shape)), "
                 + "\(Shape.describe(a.shape)) and \(Shape.describe(b.shape))")
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                storage.withUnsafeMutableBufferPointer { p in
-                    for i in 0..<p.count { p[i] = combine(p[i], pa[i], pb[i]) }
-                }
-            }
-        }
+        combineLoop(a, b, combine)
     }
 }
 

@@ -34,17 +34,12 @@ extension NDArray {
         let rows = shape[0]
         var newShape = shape
         newShape[0] = indices.count
-        let result = scalars.withUnsafeBufferPointer { p in
-            [Double](unsafeUninitializedCapacity: indices.count * length) { out, initialized in
-                for (k, index) in indices.enumerated() {
-                    let row = index < 0 ? index + rows : index
-                    precondition(
-                        row >= 0 && row < rows, "index \(index) is out of bounds for axis 0 with size \(rows)")
-                    for j in 0..<length { out[k * length + j] = p[row * length + j] }
-                }
-                initialized = indices.count * length
-            }
+        let wrapped = indices.map { index in
+            let row = index < 0 ? index + rows : index
+            precondition(row >= 0 && row < rows, "index \(index) is out of bounds for axis 0 with size \(rows)")
+            return row
         }
+        let result = copyingRows(wrapped, length: length)
         return NDArray(shape: newShape, scalars: result)
     }
 

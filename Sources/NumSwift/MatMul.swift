@@ -36,9 +36,11 @@ public func matmul(
         maxThreads: maxThreads)
 }
 
+/// op(a) · op(b) (+ a row on every row): the shapes' rule, (m, k) · (k, n) → (m, n), checked
+/// here with NumPy's words, then the product computed by the kernel (Kernels/MatrixKernel.swift).
 private func matmul(
     _ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool, operandShapes: ([Int], [Int]),
-    addingRow rowToAdd: UnsafePointer<Double>? = nil, maxThreads: Int = Parallelism.maximumThreads
+    addingRow rowToAdd: NDArray? = nil, maxThreads: Int = Parallelism.maximumThreads
 ) -> NDArray {
     precondition(
         a.rank == 2 && b.rank == 2,
@@ -51,20 +53,9 @@ private func matmul(
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) "
             + "(size \(kB) is different from \(k)); shapes \(Shape.describe(operandShapes.0)) and "
             + "\(Shape.describe(operandShapes.1))\(transposeA || transposeB ? " with transposition" : "")")
-    // The kernel adds the product to what the result holds: zeros.
-    var result = NDArray.zeros([m, n])
-    a.withUnsafeBufferPointer { pa in
-        b.withUnsafeBufferPointer { pb in
-            result.withUnsafeMutableBufferPointer { pc in
-                MatrixKernel.multiply(
-                    m: m, n: n, k: k,
-                    a: pa.baseAddress!, transposeA: transposeA,
-                    b: pb.baseAddress!, transposeB: transposeB,
-                    into: pc.baseAddress!, addingRow: rowToAdd, maxThreads: maxThreads)
-            }
-        }
-    }
-    return result
+    return MatrixKernel.product(
+        a, b, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, addingRow: rowToAdd,
+        maxThreads: maxThreads)
 }
 
 /// The affine map x · W + b in one pass (the forward step of a fully connected layer): each
@@ -83,8 +74,5 @@ public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArr
         bias.shape == [n] || bias.shape == [1, n],
         "matmul(_:_:addingRow:): the bias must have shape (\(n),) or (1,\(n)) to add to every row of "
             + "\(Shape.describe(x.shape)) · \(Shape.describe(w.shape)), got \(Shape.describe(bias.shape))")
-    return bias.withUnsafeBufferPointer { row in
-        matmul(
-            x, w, transposeA: false, transposeB: false, operandShapes: (x.shape, w.shape), addingRow: row.baseAddress)
-    }
+    return matmul(x, w, transposeA: false, transposeB: false, operandShapes: (x.shape, w.shape), addingRow: bias)
 }

@@ -1,5 +1,13 @@
 // Elementwise mathematical functions, named as NumPy names them (np.exp, np.log, …).
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// eˣ for every element.
 public func exp(_ x: NDArray) -> NDArray { x.map { exp($0) } }
 /// The natural logarithm of every element (−inf at 0, NaN below, as in IEEE 754).

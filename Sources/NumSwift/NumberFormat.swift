@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Number formatting that does not depend on the locale: always a point as the decimal
 /// separator and no grouping, whatever the reader's settings (C's printf in the "C" locale,
 /// which a Swift program keeps unless it calls `setlocale`).
@@ -17,37 +25,11 @@ public enum NumberFormat {
         printf("%.\(Swift.max(1, clamp(significant)))g", x)
     }
 
-    /// A short label for an axis tick: the fewest digits that tell neighbouring ticks apart,
-    /// given the spacing `step` between ticks of a 1-2-5 sequence (0.5, 1, 20, 1e-05, 2e+06).
-    public static func tick(_ x: Double, step: Double) -> String {
-        guard x.isFinite else { return describe(x) }
-        if x == 0 { return "0" }
-        let magnitude = Swift.max(Swift.abs(x), Swift.abs(step))
-        if magnitude >= 1e6 || magnitude < 1e-4 {
-            return trimmedScientific(x)
-        }
-        // Ticks are 1, 2 or 5 times a power of ten apart, so that power says how many decimals are needed.
-        let decimals = step > 0 ? Swift.max(0, -Int((log10(step) + 1e-9).rounded(.down))) : 0
-        return fixed(x, digits: Swift.min(decimals, 10))
-    }
-
     /// NaN and the infinities as NumPy spells them; finite numbers in %g.
     public static func describe(_ x: Double) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         return general(x)
-    }
-
-    /// Scientific notation with trailing zeros of the mantissa removed: 2.50e+06 → 2.5e+06.
-    public static func trimmedScientific(_ x: Double, maximumDigits: Int = 6) -> String {
-        let text = scientific(x, digits: maximumDigits)
-        guard let e = text.firstIndex(of: "e") else { return text }
-        var mantissa = String(text[..<e])
-        if mantissa.contains(".") {
-            while mantissa.hasSuffix("0") { mantissa.removeLast() }
-            if mantissa.hasSuffix(".") { mantissa.removeLast() }
-        }
-        return mantissa + text[e...]
     }
 
     /// Pads `text` with spaces to `width` characters, on the left (right-aligned) by default.

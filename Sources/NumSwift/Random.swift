@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A small, fast, seeded pseudo-random generator: xoshiro256** (Blackman and Vigna, 2018),
 /// its state filled from the seed by SplitMix64 as its authors recommend.
 ///

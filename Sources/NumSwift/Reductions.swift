@@ -1,8 +1,11 @@
-// Reductions over the whole array or along one axis, with NumPy's `keepdims`.
+// Reductions over the whole array or along one axis, with NumPy's `keepdims`: the axis is
+// removed from the shape, or kept with length 1 so that the result broadcasts against the input.
 
 extension NDArray {
-    /// Reduces along `axis`: the array is viewed as (outer, length, inner) and `reduce` receives,
-    /// for every (outer, inner) pair, a function that reads the `length` elements along the axis.
+    /// Reduces along `axis`: the array is viewed as (outer, length, inner), where outer is the
+    /// product of the lengths before the axis and inner of those after it, and `reduce` receives,
+    /// for every (outer, inner) pair, a function that reads the `length` elements along the axis:
+    /// element k of the run for (o, i) is `scalars[(o · length + k) · inner + i]`.
     @inlinable
     func reduce(
         axis: Int, keepDims: Bool, _ reduce: (_ length: Int, _ element: (Int) -> Double) -> Double
@@ -13,58 +16,28 @@ extension NDArray {
         let inner = Shape.count(Array(shape[(axis + 1)...]))
         var resultShape = shape
         if keepDims { resultShape[axis] = 1 } else { resultShape.remove(at: axis) }
-        let result = scalars.withUnsafeBufferPointer { p in
-            [Double](unsafeUninitializedCapacity: outer * inner) { out, initialized in
-                for o in 0..<outer {
-                    for i in 0..<inner {
-                        let base = o * length * inner + i
-                        out[o * inner + i] = reduce(length) { p[base + $0 * inner] }
-                    }
-                }
-                initialized = outer * inner
-            }
-        }
-        return NDArray(shape: resultShape, scalars: result)
+        return NDArray(shape: resultShape, scalars: reduceLoop(outer: outer, length: length, inner: inner, reduce))
     }
 
-    /// The sum of all elements, added in NumPy's pairwise order, so that it equals np.sum to the
-    /// last bit and its rounding error grows like log n rather than n.
-    public func sum() -> Double {
-        scalars.withUnsafeBufferPointer { p in
-            p.isEmpty ? 0 : PairwiseSum.sum(p.baseAddress!, count: p.count)
-        }
-    }
+    /// The sum of all elements, added in NumPy's pairwise order (Kernels/PairwiseSum.swift), so
+    /// that it equals np.sum to the last bit and its rounding error grows like log n rather than n.
+    public func sum() -> Double { pairwiseSum() }
 
-    /// The sums along `axis` (np.sum(a, axis=…, keepdims=…)).
+    /// The sums along `axis` (np.sum(a, axis=…, keepdims=…)): each element added in order, from
+    /// the first along the axis to the last, except along the last axis, where each row is a
+    /// contiguous run that NumPy sums pairwise, as `sum()`.
     public func sum(axis: Int, keepDims: Bool = false) -> NDArray {
         if rank == 2 && Shape.normalize(axis: axis, rank: rank) == 0 {
-            // Column sums (a bias gradient): add whole rows, which vectorises, in the same order.
-            let columns = shape[1]
-            var totals = NDArray.zeros(keepDims ? [1, columns] : [columns])
-            totals.withUnsafeMutableBufferPointer { out in
-                scalars.withUnsafeBufferPointer { p in
-                    var start = 0
-                    for _ in 0..<shape[0] {
-                        for j in 0..<columns { out[j] += p[start &+ j] }
-                        start &+= columns
-                    }
-                }
-            }
-            return totals
+            // Column sums (a bias gradient): the same order, a whole row at a time.
+            return columnSumsLoop(keepDims: keepDims)
         }
         let normalized = Shape.normalize(axis: axis, rank: rank)
         if normalized == rank - 1 {
-            // Row sums (softmax's denominators): each row is a contiguous run, summed pairwise as
-            // NumPy sums it, so that the result agrees with np.sum(axis=-1) to the last bit.
-            let length = shape[normalized]
-            let rows = Shape.count(Array(shape.dropLast()))
+            // Row sums (softmax's denominators), as np.sum(axis=-1) sums them, to the last bit.
             var resultShape = shape
             if keepDims { resultShape[normalized] = 1 } else { resultShape.removeLast() }
-            let totals = scalars.withUnsafeBufferPointer { p in
-                (0..<rows).map { row in length == 0 ? 0 : PairwiseSum.sum(p.baseAddress! + row &* length, count: length)
-                }
-            }
-            return NDArray(shape: resultShape, scalars: totals)
+            let rows = Shape.count(Array(shape.dropLast()))
+            return NDArray(shape: resultShape, scalars: pairwiseSums(runs: rows, length: shape[normalized]))
         }
         return reduce(axis: axis, keepDims: keepDims) { length, element in
             var total = 0.0

@@ -30,23 +30,8 @@ extension NDArray {
         precondition(rank <= 2, "transposed() without axes needs rank ≤ 2, got shape \(Shape.describe(shape))")
         guard rank == 2 else { return self }
         let (rows, columns) = (shape[0], shape[1])
-        let result = scalars.withUnsafeBufferPointer { p in
-            [Double](unsafeUninitializedCapacity: count) { out, initialized in
-                // Blocks of 32×32 keep both the rows read and the rows written in cache.
-                let block = 32
-                for i0 in stride(from: 0, to: rows, by: block) {
-                    for j0 in stride(from: 0, to: columns, by: block) {
-                        for i in i0..<Swift.min(i0 + block, rows) {
-                            for j in j0..<Swift.min(j0 + block, columns) {
-                                out[j * rows + i] = p[i * columns + j]
-                            }
-                        }
-                    }
-                }
-                initialized = count
-            }
-        }
-        return NDArray(shape: [columns, rows], scalars: result)
+        // Element (i, j) moves to (j, i): out[j · rows + i] = self[i · columns + j].
+        return NDArray(shape: [columns, rows], scalars: transposedScalars(rows: rows, columns: columns))
     }
 
     /// The axes permuted: axis `i` of the result is axis `axes[i]` of this array (np.transpose).

@@ -11,7 +11,7 @@ public enum Shape {
     }
 
     /// Row-major strides in elements: the last axis has stride 1.
-    public static func strides(_ shape: [Int]) -> [Int] {
+    static func strides(_ shape: [Int]) -> [Int] {
         var strides = [Int](repeating: 1, count: shape.count)
         var step = 1
         for axis in stride(from: shape.count - 1, through: 0, by: -1) {
@@ -43,7 +43,8 @@ public enum Shape {
     }
 
     /// The broadcast shape of two shapes; stops with NumPy's message when they do not broadcast.
-    public static func broadcastOrFail(_ a: [Int], _ b: [Int]) -> [Int] {
+    @usableFromInline
+    static func broadcastOrFail(_ a: [Int], _ b: [Int]) -> [Int] {
         guard let shape = broadcast(a, b) else { preconditionFailure(broadcastErrorMessage(a, b)) }
         return shape
     }
@@ -55,7 +56,8 @@ public enum Shape {
     }
 
     /// An axis in 0..<rank, with negative axes counted from the end; stops when out of range.
-    public static func normalize(axis: Int, rank: Int) -> Int {
+    @usableFromInline
+    static func normalize(axis: Int, rank: Int) -> Int {
         let wrapped = axis < 0 ? axis + rank : axis
         precondition(
             wrapped >= 0 && wrapped < rank,

@@ -5,21 +5,12 @@ extension NDArray {
     /// The array of `shape` whose element i is `table[codes[i]]`: NumPy's `table[codes]`
     /// (`np.take`) for byte codes. `table` holds a value for every byte (256 values).
     ///
-    /// A look-up per element, with no arithmetic, so the numbers are exactly the table's. (Splitting
-    /// the loop between two threads gained nothing measurable in the chapter-5 experiment.)
+    /// A look-up per element, with no arithmetic, so the numbers are exactly the table's.
     public init(shape: [Int], lookingUp codes: ArraySlice<UInt8>, in table: [Double]) {
         precondition(table.count == 256, "the table needs a value for each of the 256 bytes, got \(table.count)")
         let count = Shape.count(shape)
         precondition(
             count == codes.count, "shape \(Shape.describe(shape)) holds \(count) elements, got \(codes.count) codes")
-        let scalars = [Double](unsafeUninitializedCapacity: count) { out, initialized in
-            codes.withUnsafeBufferPointer { bytes in
-                table.withUnsafeBufferPointer { values in
-                    for i in 0..<count { out[i] = values[Int(bytes[i])] }
-                }
-            }
-            initialized = count
-        }
-        self.init(shape: shape, scalars: scalars)
+        self.init(shape: shape, scalars: ByteLookup.values(of: codes, in: table))
     }
 }

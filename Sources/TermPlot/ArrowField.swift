@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A vector field drawn as one arrow per grid point, pointing the way the vector points
 /// (one of eight directions), with the x values under the grid and the y values beside it:

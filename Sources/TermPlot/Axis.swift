@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How data values are placed along an axis.
 public enum AxisScale: Sendable {
@@ -82,7 +89,7 @@ struct Axis {
             let every = Swift.max(1, (decades.count + tickCount - 1) / Swift.max(1, tickCount))
             let ticks = decades.enumerated().filter { $0.offset % every == 0 }.map { decade in
                 let value = pow(10, decade.element)
-                return (decade.element, NumberFormat.tick(value, step: value))
+                return (decade.element, TickLabel.text(value, step: value))
             }
             return Axis(scale: scale, lower: low, upper: high, ticks: ticks)
         }

@@ -7,7 +7,7 @@ public enum Charset: String, Sendable, CaseIterable {
     case ascii, unicode
 
     /// The name of the environment variable that selects the charset.
-    public static let environmentVariable = "PLOT_CHARSET"
+    static let environmentVariable = "PLOT_CHARSET"
 
     /// The charset the environment asks for: `.unicode` when `PLOT_CHARSET` is `unicode`
     /// (in any letter case), `.ascii` otherwise.

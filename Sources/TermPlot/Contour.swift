@@ -11,7 +11,7 @@ public struct Contour: Sendable {
     /// minimum, where an optimizer's path ends.
     public var levels: [Double]?
     /// How many levels to draw when `levels` is nil.
-    public var levelCount: Int
+    var levelCount: Int
 
     /// The contours of `function` over `x × y`.
     public init(

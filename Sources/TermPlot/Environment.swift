@@ -5,8 +5,7 @@ extension RenderOptions {
     /// Options for the terminal this process writes to. An explicit `charset` (a chapter's
     /// `--ascii`/`--unicode` flag) wins over `PLOT_CHARSET=ascii|unicode`; colour is used only
     /// when standard output is a terminal, `NO_COLOR` is unset or empty and `TERM` is not `dumb`.
-    public static func fromEnvironment(charset: Charset? = nil, width: Int? = nil, height: Int? = nil) -> RenderOptions
-    {
+    static func fromEnvironment(charset: Charset? = nil, width: Int? = nil, height: Int? = nil) -> RenderOptions {
         resolve(
             variables: ProcessInfo.processInfo.environment, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             charset: charset, width: width, height: height)

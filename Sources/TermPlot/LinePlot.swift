@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A plot of y against x: lines, scattered points, sampled functions, reference lines and an
 /// optional contour underneath, on linear or log10 axes. Built by chaining, as a value:
@@ -22,8 +29,8 @@ public struct LinePlot: Plot, Sendable {
     /// The series, drawn in order (later ones on top).
     public var series: [Series] = []
     /// Reference lines across the plot at these y values and x values.
-    public var horizontalLines: [Double] = []
-    public var verticalLines: [Double] = []
+    var horizontalLines: [Double] = []
+    var verticalLines: [Double] = []
     /// Contour lines drawn under everything else.
     public var contour: Contour?
 

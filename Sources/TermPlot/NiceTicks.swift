@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Tick marks at "nice" numbers: 1, 2 or 5 times a power of ten apart, as a person
 /// would place them by hand (0, 0.5, 1, 1.5 rather than 0, 0.37, 0.74).
@@ -46,5 +53,5 @@ struct NiceTicks: Equatable {
     }
 
     /// The tick labels, with as few digits as tell them apart.
-    var labels: [String] { values.map { NumberFormat.tick($0, step: step) } }
+    var labels: [String] { values.map { TickLabel.text($0, step: step) } }
 }

@@ -21,7 +21,7 @@ public struct Table: CustomStringConvertible, Sendable {
     /// The alignment of each column; nil chooses from the cells (right when every cell is a number).
     public var alignments: [Alignment]?
     /// Spaces between two columns.
-    public var columnGap: Int
+    var columnGap: Int
 
     /// A table with the given column titles and, optionally, its rows.
     public init(headers: [String], rows: [[String]] = [], alignments: [Alignment]? = nil, columnGap: Int = 2) {

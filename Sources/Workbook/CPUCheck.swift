@@ -22,8 +22,8 @@ public enum CPUCheck {
             let program = CommandLine.arguments.first?.split(separator: "/").last.map(String.init) ?? "<program>"
             let message =
                 "error: this build uses AVX2 and FMA instructions, but this CPU lacks \(missing.joined(separator: ", ")); "
-                + "build the portable version instead: WORKBOOK_PORTABLE=1 swift run \(program)\n"
-            FileHandle.standardError.write(Data(message.utf8))
+                + "build the portable version instead: WORKBOOK_PORTABLE=1 swift run \(program)"
+            printToStandardError(message)
             exit(1)
         #endif
     }

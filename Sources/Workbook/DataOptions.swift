@@ -53,11 +53,32 @@ public struct DataOptions: Sendable, Equatable {
 
     /// The chosen data set, or the end of the run: one line on stderr saying what was expected
     /// and how to get it, and exit status 1 (missing or corrupt data is not a typing mistake).
-    public func loadOrExit() -> TrainTestSets {
+    ///
+    /// `requirements` are what the chapter needs of the data (counts, square images, size); data
+    /// that falls short also ends the run with one line, saying what was found and what is needed.
+    /// Images of another size than the named data set's usual one are accepted, with a note on stderr.
+    public func loadOrExit(requiring requirements: DataRequirements = DataRequirements()) -> TrainTestSets {
+        let sets: TrainTestSets
         do {
-            return try load()
+            sets = try load()
+            try requirements.check(sets)
+        } catch let error as DataRequirementsError {
+            fail("\(dataset) in \(folderDescription): \(error)")
         } catch {
             fail(String(describing: error))
         }
+        if let note = DataOptions.unusualSizeNote(sets, in: folderDescription) { printToStandardError(note) }
+        return sets
+    }
+
+    /// The folder the reader named, or the default, for messages.
+    var folderDescription: String { dataDirectory ?? "Data/\(dataset.folder)" }
+
+    /// A line saying the images are not the named data set's usual size, or nil when they are.
+    static func unusualSizeNote(_ sets: TrainTestSets, in folder: String) -> String? {
+        let side = sets.name.imageSide
+        guard sets.train.rows != side || sets.train.columns != side else { return nil }
+        return "note: \(folder) holds images of \(sets.train.rows)×\(sets.train.columns) pixels, "
+            + "not the \(side)×\(side) of \(sets.name); going on with them as \(sets.name)"
     }
 }

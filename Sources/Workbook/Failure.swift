@@ -8,13 +8,15 @@ public func fail(_ message: String) -> Never {
 }
 
 /// Runs a chapter's body; an error it throws ends the run with its description in one line
-/// on stderr and exit status 1, never with a crash trace.
-public func runChapter(_ body: () throws -> Void) {
+/// on stderr and exit status 1, never with a crash trace. A body that finishes ends the process
+/// with status 0, or 1 when its output could not be written (see `exitProcess`).
+public func runChapter(_ body: () throws -> Void) -> Never {
     do {
         try body()
     } catch {
         fail(String(describing: error))
     }
+    exitProcess(0)
 }
 
 /// The text with its lines joined by spaces, so that a message always takes one line.

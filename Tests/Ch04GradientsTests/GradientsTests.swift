@@ -30,3 +30,12 @@ func gradientDescentEndsWhereTheBooksDoes(learningRate: Double, x0: Double, x1: 
     #expect(sumOfSquares([3, 4]) == 25)
     #expect(sumOfSquares([-1.5, 0]) == 2.25)
 }
+
+@Test func theVerdictOnTheLossIsTrueForEveryOutcome() {
+    #expect(lossVerdict(from: 2.3, to: 0.5, learningRate: 0.5).hasPrefix("The loss goes down"))
+    #expect(lossVerdict(from: 2.3, to: 338, learningRate: 1_000).hasPrefix("The loss did not go down but up"))
+    #expect(lossVerdict(from: 2.3, to: .nan, learningRate: 1_000).hasPrefix("The loss did not go down but up"))
+    #expect(lossVerdict(from: 2.3, to: .infinity, learningRate: 1_000).hasPrefix("The loss did not go down but up"))
+    #expect(lossVerdict(from: 2.3, to: 2.2999, learningRate: 1e-9).hasPrefix("The loss barely moved"))
+    #expect(lossVerdict(from: 0, to: 0, learningRate: 0.5).hasPrefix("The loss was 0 from the start"))
+}

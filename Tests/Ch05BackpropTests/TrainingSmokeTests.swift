@@ -115,3 +115,11 @@ private func barImages(count: Int, firstLabel: Int) -> (images: [UInt8], labels:
     #expect(short.every == 1 && (1...9).allSatisfy(short.shows))
     #expect((1...21).filter(epochsToPrint(total: 21).shows) == [1, 3, 6, 9, 12, 15, 18, 21])
 }
+
+@Test func theChapterNeedsThreeTrainingImagesForItsGradientCheck() throws {
+    let digits = try loadDataset(.digits)
+    let three = TrainTestSets(name: .digits, train: firstImages(3, of: digits.train), test: digits.test)
+    let two = TrainTestSets(name: .digits, train: firstImages(2, of: digits.train), test: digits.test)
+    #expect(dataRequirements.shortfalls(of: three).isEmpty)
+    #expect(dataRequirements.shortfalls(of: two) == ["at least 3 training images"])
+}

@@ -1,3 +1,4 @@
+import Foundation
 import NeuralNet
 import NumSwift
 import Testing

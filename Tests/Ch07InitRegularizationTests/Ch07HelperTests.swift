@@ -4,6 +4,13 @@ import NumSwift
 import Testing
 
 @testable import ch07_init_regularization
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Test func smallWeightsShrinkTheSignalTenfoldPerLayer() {
     // Inputs of variance 1, weights of variance 1e-4, 100 terms: each layer's variance is 100 · 1e-4 = 0.01
@@ -55,4 +62,24 @@ private func run(train: Double, test: Double) -> RegularizedRun {
     #expect(CureVerdicts.list(["a"]) == "A")
     #expect(CureVerdicts.list(["a", "b"]) == "A and b")
     #expect(CureVerdicts.list(["a", "b", "c"]) == "A, b and c")
+}
+
+/// `count` training images (and 10 test images) of `rows`×`columns`, labels cycling through `classes`.
+private func sets(train count: Int, rows: Int = 8, columns: Int = 8, classes: Int = 10) -> TrainTestSets {
+    func images(_ n: Int) -> ImageDataset {
+        ImageDataset(
+            pixels: Array(repeating: 3, count: n * rows * columns), labels: (0..<n).map { $0 % classes },
+            rows: rows, columns: columns, maximumPixel: 16, classCount: 10)
+    }
+    return TrainTestSets(name: .digits, train: images(count), test: images(10))
+}
+
+@Test func theChapterNeeds500TrainingImagesOfTwoClassesSquareAndAtLeast2x2() {
+    #expect(dataRequirements.shortfalls(of: sets(train: 500)).isEmpty)
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, rows: 2, columns: 2)).isEmpty)
+    #expect(dataRequirements.shortfalls(of: sets(train: 499)) == ["at least 500 training images"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, classes: 1)) == ["training images of at least 2 classes"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, rows: 8, columns: 4)) == ["square images"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 500, rows: 1, columns: 1)) == ["images of at least 2×2 pixels"])
+    #expect(dataRequirements.shortfalls(of: sets(train: 1)).count == 2)
 }

@@ -18,6 +18,10 @@ private let tiny = ImageDataset(
     #expect(tiny.scaled(.raw).batch([0]).features.scalars == [0, 4, 8, 16])
 }
 
+@Test func rawImageIsTheUnscaledPixelsAsRowsAndColumns() {
+    #expect(tiny.rawImage(1) == NDArray([[16, 12], [2, 0]]))
+}
+
 @Test func standardisingUsesTheGivenMeanAndDeviation() {
     // Pixels 0, 4, 8, 16, 16, 12, 2, 0: μ = 58/8 = 7.25, Σx² = 740, σ² = 740/8 − 7.25² = 39.9375.
     let statistics = tiny.pixelStatistics()

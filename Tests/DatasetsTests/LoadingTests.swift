@@ -43,6 +43,19 @@ private typealias Files = IDXTestFiles
             + "unpack them with `gunzip \(folder)/*.gz`")
 }
 
+@Test func aRawFileNamedGzIsNotToldToGunzip() throws {
+    let folder = try Files.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var files = Files.tinyMNIST
+    files["train-images-idx3-ubyte.gz"] = files.removeValue(forKey: "train-images-idx3-ubyte")
+    try Files.write(files, to: folder)
+    let error = #expect(throws: DataFilesError.self) { try loadDataset(.mnist, dataDirectory: folder) }
+    #expect(
+        error?.description
+            == "mnist: \(folder) holds train-images-idx3-ubyte.gz but it is not gzip-compressed; "
+            + "if it is an IDX file, remove the .gz from the name")
+}
+
 @Test func aFolderMissingOneFileNamesThatFile() throws {
     let folder = try Files.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -115,5 +128,22 @@ private typealias Files = IDXTestFiles
 
 @Test func anUnreadableFileIsReportedByName() {
     let error = #expect(throws: IDXError.self) { try readBytes("/nonexistent/file") }
-    #expect(error?.description.hasPrefix("/nonexistent/file: cannot read the file (") == true)
+    #expect(error?.description == "cannot read /nonexistent/file: it does not exist")
+}
+
+@Test(arguments: [
+    ("/tmp", "is a directory"), ("/dev/zero", "is not a regular file (a device, a pipe or a socket)"),
+    ("/nonexistent/file", "does not exist"),
+])
+func unreadablePathsAreDescribedInPlainWords(path: String, problem: String) {
+    #expect(FileProblem.reading(path) == problem)
+    let error = #expect(throws: IDXError.self) { try readBytes(path) }
+    #expect(error?.description == "cannot read \(path): it \(problem)")
+}
+
+@Test func writablePathsAreCheckedBeforeAnythingIsWritten() {
+    #expect(FileProblem.writing("/tmp") == "is a directory")
+    #expect(FileProblem.writing("/nonexistent/params.bin") == "the folder /nonexistent does not exist")
+    #expect(FileProblem.writing("/dev/null/params.bin") == "/dev/null is not a folder")
+    #expect(FileProblem.writing(NSTemporaryDirectory() + "/h3-new-file.bin") == nil)
 }

@@ -1,6 +1,13 @@
 import NeuralNet
 import NumSwift
 import Testing
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @Test(arguments: gradientSeeds)
 func batchNormPassesTheGradientCheckInTrainingMode(seed: UInt64) {

@@ -103,3 +103,84 @@ private func bitwiseEqual(_ a: [String: NDArray], _ b: [String: NDArray]) -> Boo
     #expect(fresh.predict(x) == trained.predict(x))
     #expect(throws: ParameterFileError.self) { try ParameterFile.load(from: path + ".missing") }
 }
+
+@Test func emptyFilesAndRandomBytesAreNotParameterFiles() {
+    #expect(throws: ParameterFileError.empty) { try ParameterFile.decode([]) }
+    #expect(ParameterFileError.empty.description == "not a parameter file: the file is empty")
+    var generator = SeededGenerator(seed: 15)
+    for length in [1, 7, 8, 100, 4_096] {
+        let bytes = (0..<length).map { _ in UInt8(generator.nextInt(below: 256)) }
+        #expect(throws: ParameterFileError.notAParameterFile) { try ParameterFile.decode(bytes) }
+    }
+    // Random bytes after a valid magic: refused with a message, never a trap.
+    for _ in 0..<500 {
+        let tail = (0..<generator.nextInt(below: 200)).map { _ in UInt8(generator.nextInt(below: 256)) }
+        #expect(throws: ParameterFileError.self) {
+            try ParameterFile.decode(ParameterFile.magic + [1, 0, 0, 0] + tail)
+        }
+    }
+}
+
+@Test func byteFlipsAreRefusedOrDecodeToTheSameNames() {
+    let parameters = sampleParameters()
+    let good = ParameterFile.encode(parameters)
+    var generator = SeededGenerator(seed: 16)
+    for _ in 0..<500 {
+        var bytes = good
+        bytes[generator.nextInt(below: bytes.count)] ^= UInt8(1 + generator.nextInt(below: 255))
+        // A flip in a value or a name's letter still decodes, to as many parameters; a flip in a
+        // count, rank or size must be refused (with a message: a trap would end the test run).
+        if let decoded = try? ParameterFile.decode(bytes) {
+            #expect(decoded.count == parameters.count)
+            #expect(decoded.values.map(\.count).sorted() == parameters.values.map(\.count).sorted())
+        }
+    }
+}
+
+/// A fresh folder under the system's temporary folder.
+private func temporaryFolder() throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("params-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+@Test func savingReplacesTheFileAndLeavesNothingElseBehind() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/net.bin"
+    try ParameterFile.save(["a": NDArray(1.0)], to: path)
+    try ParameterFile.save(sampleParameters(), to: path)
+    #expect(bitwiseEqual(try ParameterFile.load(from: path), sampleParameters()))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["net.bin"])
+}
+
+@Test func unusablePathsAreRefusedInPlainWords() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    #expect(throws: ParameterFileError.io(path: folder, reason: "is a directory")) {
+        try ParameterFile.save(sampleParameters(), to: folder)
+    }
+    let missing = folder + "/nowhere/net.bin"
+    #expect(throws: ParameterFileError.io(path: missing, reason: "the folder \(folder)/nowhere does not exist")) {
+        try ParameterFile.save(sampleParameters(), to: missing)
+    }
+    #expect(throws: ParameterFileError.io(path: folder, reason: "is a directory")) {
+        try ParameterFile.load(from: folder)
+    }
+    #expect(throws: ParameterFileError.io(path: missing, reason: "does not exist")) {
+        try ParameterFile.load(from: missing)
+    }
+    #expect(ParameterFileError.io(path: missing, reason: "does not exist").description == "\(missing): does not exist")
+}
+
+@Test func aFileOfAnotherNetworkShapeIsRefusedWhenLoaded() throws {
+    var generator = SeededGenerator(seed: 5)
+    let small = TwoLayerNet(inputSize: 4, hiddenSize: 3, outputSize: 2, generator: &generator)
+    var large = TwoLayerNet(inputSize: 4, hiddenSize: 5, outputSize: 2, generator: &generator)
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try ParameterFile.save(small.params, to: folder + "/small.bin")
+    #expect(throws: ParameterFileError.shapeMismatch(name: "W1", expected: [4, 5], found: [4, 3])) {
+        try ParameterFile.load(from: folder + "/small.bin", into: &large)
+    }
+}

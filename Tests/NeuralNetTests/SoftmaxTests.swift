@@ -101,3 +101,24 @@ struct SoftmaxTests {
         #expect(Swift.abs(logSumExp(NDArray([1, 2, 3])).scalar - 3.40760596444438) <= 1e-15)
     }
 }
+
+/// Equal to the last bit, NaN included.
+private func bits(_ x: NDArray) -> [UInt64] { x.scalars.map(\.bitPattern) }
+
+@Test func softmaxAndLogSoftmaxTogetherEqualEachAloneToTheLastBit() {
+    var generator = SeededGenerator(seed: 17)
+    let inputs: [NDArray] = [
+        NDArray.randn([7, 10], using: &generator) * 30,
+        NDArray.randn([2, 3, 4], using: &generator),
+        [0.3, 2.9, 4.0],
+        NDArray([[-.infinity, 1, 2], [3, -.infinity, -.infinity]]),
+        NDArray([[-.infinity, -.infinity], [1, 2]]),  // a row of −inf: no finite maximum
+        NDArray([[.infinity, 1], [1, 2]]),
+    ]
+    for x in inputs {
+        let (probabilities, logProbabilities) = softmaxAndLogSoftmax(x)
+        #expect(probabilities.shape == x.shape && logProbabilities.shape == x.shape)
+        #expect(bits(probabilities) == bits(softmax(x)), "softmax of \(x)")
+        #expect(bits(logProbabilities) == bits(logSoftmax(x)), "logSoftmax of \(x)")
+    }
+}

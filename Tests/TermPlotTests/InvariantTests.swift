@@ -2,6 +2,13 @@ import NumSwift
 import Testing
 
 @testable import TermPlot
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Properties every rendered plot has, checked on many seeded random plots: ASCII mode writes
 /// only ASCII, colour off writes no escape, no line is wider than asked, none ends in a space.

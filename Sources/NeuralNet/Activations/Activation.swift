@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An activation function chosen by name, for chapters that compare them and networks that take
 /// one as a parameter: `Activation.relu.apply(x)`, `Activation.gelu.derivative(x)`.

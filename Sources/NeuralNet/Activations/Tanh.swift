@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The derivative of the hyperbolic tangent; tanh itself comes from the C library (scalars) and
 // NumSwift (arrays).

@@ -11,9 +11,9 @@ import NumSwift
 /// `weightName` and `biasName`. The transposed products run without forming a transpose.
 public struct AffineLayer: Layer {
     /// The name of the weight matrix, e.g. "W1".
-    public let weightName: String
+    let weightName: String
     /// The name of the bias vector, e.g. "b1".
-    public let biasName: String
+    let biasName: String
     private var input: NDArray?
     private var inputShape: [Int] = []
 

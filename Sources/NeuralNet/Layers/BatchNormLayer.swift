@@ -16,9 +16,9 @@ import NumSwift
 /// statistics are the layer's state, not parameters: no optimizer touches them.
 public struct BatchNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
-    public var gammaName: String { affine.gammaName }
+    var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
-    public var betaName: String { affine.betaName }
+    var betaName: String { affine.betaName }
     /// The weight of the old running value in each update (0.9 in the book; PyTorch's 0.1 is 1 − this).
     public let momentum: Double
     /// The guard ε added to the variance before the square root.
@@ -66,12 +66,6 @@ public struct BatchNormLayer: Layer {
         guard let batch = standardization else {
             preconditionFailure("BatchNormLayer.backward needs a forward pass in training mode first")
         }
-        precondition(
-            dout.shape == inputShape,
-            "BatchNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
-                + "the forward output had \(Shape.describe(inputShape))")
-        let dnormalized = affine.backward(
-            dout.reshaped(batch.normalized.shape), normalized: batch.normalized, params, &grads)
-        return batch.backward(dnormalized).reshaped(inputShape)
+        return affine.backward(dout, through: batch, inputShape: inputShape, params, &grads)
     }
 }

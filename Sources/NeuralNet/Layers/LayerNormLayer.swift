@@ -9,9 +9,9 @@ import NumSwift
 /// statistics are needed, and a batch of one is fine. An input of rank > 2 is read as (N, features).
 public struct LayerNormLayer: Layer {
     /// The name of the scale γ, e.g. "gamma1".
-    public var gammaName: String { affine.gammaName }
+    var gammaName: String { affine.gammaName }
     /// The name of the shift β, e.g. "beta1".
-    public var betaName: String { affine.betaName }
+    var betaName: String { affine.betaName }
     /// The guard ε added to the variance before the square root.
     public let epsilon: Double
     private let affine: ScaleAndShift
@@ -37,12 +37,6 @@ public struct LayerNormLayer: Layer {
     /// ∂L/∂x through each sample's statistics; stores ∂L/∂γ = Σ dout ⊙ x̂ and ∂L/∂β = Σ dout over the batch.
     public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         guard let sample = standardization else { preconditionFailure("LayerNormLayer.backward called before forward") }
-        precondition(
-            dout.shape == inputShape,
-            "LayerNormLayer \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
-                + "the forward output had \(Shape.describe(inputShape))")
-        let dnormalized = affine.backward(
-            dout.reshaped(sample.normalized.shape), normalized: sample.normalized, params, &grads)
-        return sample.backward(dnormalized).reshaped(inputShape)
+        return affine.backward(dout, through: sample, inputShape: inputShape, params, &grads)
     }
 }

@@ -47,4 +47,19 @@ struct ScaleAndShift: Sendable {
         grads[betaName] = dout.sum(axis: 0)
         return dout * gammaAndBeta(params).gamma
     }
+
+    /// ∂L/∂x through γ and β and then through the standardisation that made x̂, in the input's
+    /// own shape `inputShape`; stores ∂L/∂γ and ∂L/∂β.
+    func backward(
+        _ dout: NDArray, through standardization: Standardization, inputShape: [Int], _ params: Parameters,
+        _ grads: inout Parameters
+    ) -> NDArray {
+        precondition(
+            dout.shape == inputShape,
+            "\(layer) \(gammaName).backward: dout has shape \(Shape.describe(dout.shape)), "
+                + "the forward output had \(Shape.describe(inputShape))")
+        let normalized = standardization.normalized
+        let dnormalized = backward(dout.reshaped(normalized.shape), normalized: normalized, params, &grads)
+        return standardization.backward(dnormalized).reshaped(inputShape)
+    }
 }

@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Binary cross-entropy of σ(z) for scores (logits) z against targets t in [0, 1], averaged
 /// over all elements: E = (1/M) Σ [max(z, 0) − z t + log(1 + e^(−|z|))]; gradient ∂E/∂z = (σ(z) − t) / M.

@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Cross-entropy of predicted probabilities, E = −(1/N) Σₙ Σₖ tₙₖ log yₙₖ;
 /// gradient ∂E/∂y = −t / (N y).

@@ -52,13 +52,25 @@ extension Network {
     public func numericalGradient(_ x: NDArray, _ targets: Targets, h: Double = 1e-4) -> Parameters {
         var grads: Parameters = [:]
         for (name, value) in params {
-            grads[name] = NeuralNet.numericalGradient(
-                of: { W in
-                    var network = self
-                    network.params[name] = W
-                    return network.loss(x, targets, training: true)
-                }, at: value, h: h)
+            let all = Array(0..<value.count)
+            grads[name] = numericalGradient(x, targets, of: name, positions: all, h: h).reshaped(value.shape)
         }
         return grads
+    }
+
+    /// ∂loss/∂p at the flat `positions` of the parameter `name` only, as a 1-D array: a sample of
+    /// a parameter too large to check whole.
+    public func numericalGradient(
+        _ x: NDArray, _ targets: Targets, of name: String, positions: [Int], h: Double = 1e-4
+    ) -> NDArray {
+        guard let value = params[name] else {
+            preconditionFailure("no parameter named \(name) in \(params.keys.sorted())")
+        }
+        return NeuralNet.numericalGradient(
+            of: { W in
+                var network = self
+                network.params[name] = W
+                return network.loss(x, targets, training: true)
+            }, at: value, positions: positions, h: h)
     }
 }

@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Adam (Kingma and Ba, 2015), Algorithm 1: momentum on the gradient and RMSprop's scaling,
 /// both as leaky averages, corrected for starting at zero:

@@ -1,9 +1,15 @@
+import Datasets
 import NumSwift
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc  // rename(2), which replaces a file atomically
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// A small binary file of named parameters, read back bit for bit.
@@ -52,6 +58,7 @@ public enum ParameterFile {
     /// The parameters in the bytes of a parameter file; throws `ParameterFileError` for anything
     /// that is not a complete, well-formed version-1 file.
     public static func decode(_ bytes: [UInt8]) throws -> [String: NDArray] {
+        if bytes.isEmpty { throw ParameterFileError.empty }
         var reader = ByteReader(bytes: bytes)
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
             throw ParameterFileError.notAParameterFile
@@ -100,21 +107,34 @@ public enum ParameterFile {
     }
 
     /// Writes `parameters` to the file at `path`, replacing it.
+    ///
+    /// The bytes go to a temporary file in the same folder, which is then renamed to `path`: a
+    /// rename within a folder is atomic, so an interrupted save leaves the old file or the new
+    /// one, never half a file. Throws `.io` with the reason in plain words.
     public static func save(_ parameters: [String: NDArray], to path: String) throws {
+        if let problem = FileProblem.writing(path) { throw ParameterFileError.io(path: path, reason: problem) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let temporary = folder + "/.\(URL(fileURLWithPath: path).lastPathComponent).partial-\(UUID().uuidString)"
         do {
-            try Data(encode(parameters)).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(encode(parameters)).write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw ParameterFileError.io(path: path, reason: "\(error)")
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ParameterFileError.io(path: path, reason: "could not be written (is the disk full?)")
+        }
+        guard rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ParameterFileError.io(path: path, reason: "could not replace the file")
         }
     }
 
     /// The parameters stored in the file at `path`.
     public static func load(from path: String) throws -> [String: NDArray] {
+        if let problem = FileProblem.reading(path) { throw ParameterFileError.io(path: path, reason: problem) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ParameterFileError.io(path: path, reason: "\(error)")
+            throw ParameterFileError.io(path: path, reason: "could not be read")
         }
         return try decode([UInt8](data))
     }

@@ -2,6 +2,8 @@ import NumSwift
 
 /// Why a parameter file could not be read or does not fit a network.
 public enum ParameterFileError: Error, Equatable, CustomStringConvertible {
+    /// The file has no bytes at all.
+    case empty
     /// The first 8 bytes are not the format's magic.
     case notAParameterFile
     /// A version this code does not know.
@@ -16,12 +18,14 @@ public enum ParameterFileError: Error, Equatable, CustomStringConvertible {
     case namesDiffer(missing: [String], unexpected: [String])
     /// A parameter's shape differs from the network's.
     case shapeMismatch(name: String, expected: [Int], found: [Int])
-    /// The operating system could not read or write the file.
+    /// The file could not be read or written; `reason` says why in plain words ("does not exist").
     case io(path: String, reason: String)
 
     /// A sentence naming the problem.
     public var description: String {
         switch self {
+        case .empty:
+            return "not a parameter file: the file is empty"
         case .notAParameterFile:
             return "not a parameter file: it does not start with the magic bytes \"NNPARAMS\""
         case .unsupportedVersion(let version):
@@ -38,7 +42,7 @@ public enum ParameterFileError: Error, Equatable, CustomStringConvertible {
             return "parameter \(name) has shape \(Shape.describe(found)) in the file, "
                 + "the network needs \(Shape.describe(expected))"
         case .io(let path, let reason):
-            return "cannot access \(path): \(reason)"
+            return "\(path): \(reason)"
         }
     }
 }

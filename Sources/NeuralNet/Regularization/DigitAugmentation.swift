@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Random, label-preserving changes to square digit images: a shift by a whole number of pixels
 /// in each direction and, optionally, a small rotation about the centre. A shifted or slightly

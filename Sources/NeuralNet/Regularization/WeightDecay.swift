@@ -52,7 +52,7 @@ public enum WeightDecay: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether a parameter is penalised: weight matrices, named "W" and a layer number ("W1", "W2", …).
-    public static func decays(_ name: String) -> Bool {
+    static func decays(_ name: String) -> Bool {
         name.hasPrefix("W")
     }
 

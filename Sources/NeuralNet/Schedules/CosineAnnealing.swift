@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Cosine annealing (Loshchilov and Hutter, 2017, "SGDR"): over a period of T steps the rate
 /// falls from η_max to η_min along half a cosine,

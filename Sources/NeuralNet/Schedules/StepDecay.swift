@@ -1,4 +1,11 @@
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Step decay: the rate drops by a factor γ every k steps, η(t) = η₀ · γ^⌊t / k⌋.
 ///

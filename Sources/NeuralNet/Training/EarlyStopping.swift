@@ -30,7 +30,7 @@ public struct EarlyStopping<Snapshot: Sendable>: Sendable {
     /// The snapshot taken at the best epoch.
     public private(set) var best: Snapshot?
     /// Epochs recorded since the last improvement.
-    public private(set) var epochsWithoutImprovement = 0
+    private(set) var epochsWithoutImprovement = 0
 
     /// A rule stopping after `patience` (≥ 1) epochs without an improvement of more than `minimumImprovement`.
     public init(patience: Int, goal: Goal = .maximize, minimumImprovement: Double = 0) {

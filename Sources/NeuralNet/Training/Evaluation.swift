@@ -4,7 +4,7 @@ import NumSwift
 /// The class scores (before softmax) of every sample of a data set, shape (samples, classes),
 /// computed `batchSize` samples at a time so that a large set (MNIST's 60 000 images) never has to
 /// sit in memory as one `Double` array of images.
-public func predictedScores(of network: some Network, on dataset: some LabeledDataset, batchSize: Int = 1000)
+func predictedScores(of network: some Network, on dataset: some LabeledDataset, batchSize: Int = 1000)
     -> NDArray
 {
     precondition(batchSize > 0, "batchSize must be positive, got \(batchSize)")

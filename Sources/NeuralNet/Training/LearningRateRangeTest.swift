@@ -1,5 +1,12 @@
 import Datasets
 import NumSwift
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The learning-rate range test (Smith, 2017, "Cyclical learning rates", section 3.3; the
 /// "LR finder"): train for a few hundred mini-batches while the rate grows exponentially from

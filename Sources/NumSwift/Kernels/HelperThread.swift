@@ -1,7 +1,7 @@
-// A persistent helper thread for the second core. Dispatch's concurrentPerform woke its second
-// worker 50–90 µs late on the 2-core machine this was measured on, longer than a whole MLP-sized
-// product; a thread that is already running and spins for a moment after each job starts in well
-// under a microsecond, and sleeps when no work comes.
+// A persistent helper thread for the second core. A thread that is already running and spins for
+// a moment after each job starts a product's second half in well under a microsecond, and sleeps
+// when no work comes; waking a worker on demand takes longer than a whole MLP-sized product
+// (Benchmarks/README.md gives the figures).
 
 import Dispatch
 import Foundation

@@ -2,7 +2,7 @@ import Testing
 
 @testable import NumSwift
 
-@Suite struct Reshape {
+@Suite struct ReshapingTests {
     @Test func reshapeInfersOneLength() {
         let a = NDArray.arange(12)
         #expect(a.reshaped([3, -1]).shape == [3, 4])

@@ -18,8 +18,7 @@ enum MatrixKernel {
     /// helper, fewer repeat less packing of the operand every piece needs whole.
     static let chunkCount = 4
     /// How many tiles must read a block of an operand before copying it pays (see `compute`):
-    /// more than 16, since a batch of 100 rows (17 row tiles) still read W faster in place (the
-    /// product x · W₁ went from 48 to 51 GFLOP/s on one thread when its packing was dropped).
+    /// more than 16, so that the book's batch of 100 rows (17 row tiles) reads W where it lies.
     static let packingReuse = 17
 
     /// C (m×n) += op(A) · op(B), all stored row-major; op transposes when asked. With `rowToAdd`

@@ -2,7 +2,7 @@ import Testing
 
 @testable import NumSwift
 
-@Suite struct Indexing {
+@Suite struct IndexingTests {
     let m = NDArray([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
 
     @Test func elementsWithNegativeIndices() {
@@ -50,5 +50,11 @@ import Testing
         #expect(NDArray(2.5).scalar == 2.5)
         #expect(NDArray([[4]]).scalar == 4)
         #expect(m.scalars.count == 9)
+    }
+
+    @Test func negativeIndicesCountFromTheEnd() {
+        let a = NDArray([[1, 2], [3, 4], [5, 6]])
+        #expect(a[rows: [-1, 0]] == NDArray([[5, 6], [1, 2]]))
+        #expect(a.picking(columns: [-1, 0, -2]) == NDArray([2, 3, 5]))
     }
 }

@@ -2,6 +2,13 @@ import Datasets
 import NeuralNet
 import NumSwift
 import Testing
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 private let search = RandomSearch([
     SearchDimension("learning rate", LogUniformRange(1e-4, 1e-1)),

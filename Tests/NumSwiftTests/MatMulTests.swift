@@ -2,7 +2,7 @@ import Testing
 
 @testable import NumSwift
 
-@Suite struct MatMul {
+@Suite struct MatMulTests {
     @Test func handComputedProduct() {
         // [[1,2],[3,4]]·[[5,6],[7,8]] = [[1·5+2·7, 1·6+2·8], [3·5+4·7, 3·6+4·8]].
         let a = NDArray([[1, 2], [3, 4]])

@@ -4,7 +4,7 @@ import Testing
 
 /// Expected values come from a separate Python implementation of SplitMix64 and xoshiro256**
 /// written from the authors' definitions (Steele et al. 2014; Blackman and Vigna 2018).
-@Suite struct Random {
+@Suite struct RandomTests {
     @Test func splitMix64MatchesItsReferenceOutput() {
         // SplitMix64 from seed 0: the first output 0xe220a8397b1dcdaf is the published reference.
         var splitMix = SplitMix64(seed: 0)

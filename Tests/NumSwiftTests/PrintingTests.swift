@@ -3,7 +3,7 @@ import Testing
 @testable import NumSwift
 
 /// Expected texts are `repr(np.array(...))` as printed by NumPy 2.4 with default print options.
-@Suite struct Printing {
+@Suite struct PrintingTests {
     @Test(arguments: [
         (NDArray([[1, 2], [3, 4]]), "array([[1., 2.],\n       [3., 4.]])"),
         (NDArray([1, 2, 3]), "array([1., 2., 3.])"),
@@ -70,5 +70,29 @@ import Testing
             + "       [1.950e+03, 1.951e+03, 1.952e+03, ..., 1.997e+03, 1.998e+03,\n        1.999e+03]], "
             + "shape=(40, 50))"
         #expect(NDArray.arange(2000).reshaped([40, 50]).description == expected)
+    }
+
+    /// (n − n/3) / 7 reshaped: rows that wrap, where NumPy keeps room for the closing brackets
+    /// after every word of a row, not only after the last.
+    @Test(arguments: [
+        (
+            [2, 6],
+            "array([[-0.57142857, -0.42857143, -0.28571429, -0.14285714,  0.        ,\n         0.14285714],\n"
+                + "       [ 0.28571429,  0.42857143,  0.57142857,  0.71428571,  0.85714286,\n         1.        ]])"
+        ),
+        (
+            [2, 3, 6],
+            "array([[[-1.71428571, -1.57142857, -1.42857143, -1.28571429,\n         -1.14285714, -1.        ],\n"
+                + "        [-0.85714286, -0.71428571, -0.57142857, -0.42857143,\n         -0.28571429, -0.14285714],\n"
+                + "        [ 0.        ,  0.14285714,  0.28571429,  0.42857143,\n          0.57142857,  0.71428571]],\n\n"
+                + "       [[ 0.85714286,  1.        ,  1.14285714,  1.28571429,\n          1.42857143,  1.57142857],\n"
+                + "        [ 1.71428571,  1.85714286,  2.        ,  2.14285714,\n          2.28571429,  2.42857143],\n"
+                + "        [ 2.57142857,  2.71428571,  2.85714286,  3.        ,\n          3.14285714,  3.28571429]]])"
+        ),
+    ])
+    func wrappedRowsMatchNumPy(shape: [Int], expected: String) {
+        let n = Double(Shape.count(shape))
+        let a = ((NDArray.arange(Int(n)) - n / 3) / 7).reshaped(shape)
+        #expect(a.description == expected)
     }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import NumSwift
 
-@Suite struct Creation {
+@Suite struct CreationTests {
     @Test func constants() {
         #expect(NDArray.zeros([2, 3]) == NDArray(shape: [2, 3], scalars: [0, 0, 0, 0, 0, 0]))
         #expect(NDArray.ones([2]) == [1, 1])
@@ -57,5 +57,10 @@ import Testing
         #expect(clip(NDArray([-5, 0.5, 5]), 0, 1) == [0, 0.5, 1])
         #expect(maximum(NDArray([-1, 2]), 0) == [0, 2])
         #expect(minimum(NDArray([-1, 2]), NDArray([0, 0])) == [-1, 0])
+    }
+
+    @Test func arangeStepsByTheRoundedFirstDifference() {
+        // np.arange(0.1, 1.0, 0.3)[-1] == 0.7000000000000001
+        #expect(NDArray.arange(0.1, 1.0, step: 0.3).scalars.last == 0.7000000000000001)
     }
 }

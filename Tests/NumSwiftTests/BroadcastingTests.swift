@@ -2,7 +2,7 @@ import Testing
 
 @testable import NumSwift
 
-@Suite struct Broadcasting {
+@Suite struct BroadcastingTests {
     @Test func matrixPlusRowVector() {
         // (2,3) + (3,): the vector is added to every row.
         let a = NDArray([[1, 2, 3], [4, 5, 6]])
@@ -101,5 +101,23 @@ import Testing
         #expect((x .> 0) == [0, 0, 1])
         #expect((x .>= 0) == [0, 1, 1])
         #expect(NDArray.where(x .> 0, x, NDArray(0)) == [0, 0, 2])
+    }
+
+    @Test func rowAndColumnBroadcastsMatchTheStridedDefinition() {
+        let a = NDArray([[1, 2, 3], [4, 5, 6]])
+        // By hand: a row [10, 20, 30] to each row, a column [[100], [200]] to each column.
+        #expect(a + NDArray([10, 20, 30]) == NDArray([[11, 22, 33], [14, 25, 36]]))
+        #expect(a - NDArray([[10, 20, 30]]) == NDArray([[-9, -18, -27], [-6, -15, -24]]))
+        #expect(NDArray([10, 20, 30]) - a == NDArray([[9, 18, 27], [6, 15, 24]]))
+        #expect(a / NDArray([[1], [2]]) == NDArray([[1, 2, 3], [2, 2.5, 3]]))
+        #expect(a - NDArray([[100], [200]]) == NDArray([[-99, -98, -97], [-196, -195, -194]]))
+        #expect(NDArray([[100], [200]]) - a == NDArray([[99, 98, 97], [196, 195, 194]]))
+        var b = a
+        b += NDArray([1, 1, 1])
+        #expect(b == NDArray([[2, 3, 4], [5, 6, 7]]))
+        // A 3-D array with a row: the row repeats along both leading axes.
+        let c = NDArray.zeros([2, 2, 3]) + NDArray([1, 2, 3])
+        #expect(c.scalars == [1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3])
+        #expect((NDArray.zeros([0, 3]) + NDArray([1, 2, 3])).shape == [0, 3])
     }
 }

@@ -1,8 +1,0 @@
-/// The C maths library (exp, log, tanh, …) for every module that imports NumSwift.
-#if canImport(Glibc)
-    @_exported import Glibc
-#elseif canImport(Musl)
-    @_exported import Musl
-#elseif canImport(Darwin)
-    @_exported import Darwin
-#endif
