@@ -15,7 +15,7 @@ import Workbook
 #endif
 
 let quickOption = Option.quick(help: "a shorter run (fewer epochs and trials), for tests and CI")
-let trials = Option.int("trials", default: 30, in: 2...1000, help: "trials of the hyper-parameter random search")
+let trials = Option.int("trials", default: 20, in: 2...1000, help: "trials of the hyper-parameter random search")
 let figureWidth = Option.width(default: 80)
 let parser = OptionParser(
     program: "ch07-init-regularization",
