@@ -77,9 +77,11 @@ let tests: [Target] = [
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TermPlot", "NumSwift"]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "NumSwift", "Workbook"]),
     .testTarget(name: "Ch01PerceptronTests", dependencies: ["ch01-perceptron", "NumSwift", "TermPlot"]),
+    .testTarget(name: "Ch02ActivationsTests", dependencies: ["ch02-activations", "NeuralNet"]),
+    .testTarget(name: "Ch03SoftmaxTests", dependencies: ["ch03-softmax"]),
     .testTarget(name: "Ch04GradientsTests", dependencies: ["ch04-gradients", "NumSwift"]),
     .testTarget(name: "Ch05BackpropTests", dependencies: ["ch05-backprop", "NeuralNet", "NumSwift", "Datasets"]),
-    .testTarget(name: "Ch06OptimizersTests", dependencies: ["ch06-optimizers"]),
+    .testTarget(name: "Ch06OptimizersTests", dependencies: ["ch06-optimizers", "NeuralNet", "NumSwift"]),
     .testTarget(
         name: "Ch07InitRegularizationTests",
         dependencies: ["ch07-init-regularization", "NeuralNet", "NumSwift", "Datasets"]),

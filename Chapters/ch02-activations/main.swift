@@ -41,13 +41,18 @@ func figure(_ title: String, _ activations: [Activation], derivative: Bool = fal
     print()
 }
 
-/// A table with one row per x and one column per activation.
-func valueTable(_ activations: [Activation], at points: [Double], derivative: Bool = false) -> Table {
-    var table = Table(headers: ["x"] + activations.map { derivative ? $0.name + "'" : $0.name })
-    for x in points {
-        table.append([short(x)] + activations.map { short(derivative ? $0.derivative(x) : $0.apply(x)) })
+/// One small figure per activation, two side by side, each on its own y range: functions whose
+/// ranges differ (a step in [0, 1], ReLU up to the right edge) stay readable this way.
+func smallMultiples(_ title: String, _ activations: [Activation]) {
+    print(title)
+    for start in stride(from: 0, to: activations.count, by: 2) {
+        let panels = activations[start..<min(start + 2, activations.count)].map { activation in
+            LinePlot(title: activation.name, xLabel: "a", xRange: from...to)
+                .function(over: from...to) { activation.apply($0) }
+        }
+        HStack(panels, gap: 2).show(figures, height: 7)
+        print()
     }
-    return table
 }
 
 runChapter {
@@ -78,7 +83,7 @@ runChapter {
     let classic: [Activation] = [.step, .sigmoid, .tanh, .relu]
     print(valueTable(classic, at: [-2, -1, -0.5, 0, 0.5, 1, 2]))
     print()
-    figure("Figure 2.1  The classic activations", classic)
+    smallMultiples("Figure 2.1  The classic activations, each on its own scale", classic)
 
     // MARK: - 2.2
 
@@ -130,9 +135,13 @@ runChapter {
     chapter.printSection(4, "Why the sigmoid's gradients vanish")
     chapter.printParagraphs(
         """
-        Through a chain of layers the gradient is multiplied by one h'(a) per layer. With the
-        sigmoid each factor is at most 1/4, so after n layers at most (1/4)^n is left, even in
-        the best case where every sum is exactly 0. The table also follows one path through
+        Through a chain of layers the gradient is multiplied, layer after layer, by the slope
+        h'(a) of the activation and by the layer's weights. With the sigmoid each slope is at
+        most 1/4, so the activations' share of the product, h'(a1) h'(a2) ... h'(an), is at most
+        (1/4)^n, even in the best case where every sum is exactly 0. The weights multiply the
+        gradient too and could make up for it (weights of about 4 would), but weights that large
+        push the sums away from 0, where the sigmoid's slope is far below 1/4: in practice the
+        gradient shrinks. The table also follows one path through
         layers whose sums are drawn from a standard normal distribution (seeded, so try
         --seed): the sigmoid's factors are typically near 0.2, tanh's vary more, and ReLU's are
         exactly 1 on every path of active units (a unit with a negative sum blocks the path
@@ -140,15 +149,12 @@ runChapter {
         """)
     let depths = [1, 5, 10, 20]
     let sums = (0..<depths.max()!).map { _ in generator.nextNormal() }
-    func product(_ activation: Activation, layers: Int) -> Double {
-        sums.prefix(layers).reduce(1) { $0 * activation.derivative($1) }
-    }
     var vanishing = Table(headers: ["layers", "(1/4)^n", "sigmoid path", "tanh path", "ReLU, active path"])
     for n in depths {
         vanishing.append([
             "\(n)", sci(pow(0.25, Double(n)), digits: 3),
-            sci(product(.sigmoid, layers: n), digits: 3),
-            sci(product(.tanh, layers: n), digits: 3),
+            sci(slopeProduct(.sigmoid, sums: sums, layers: n), digits: 3),
+            sci(slopeProduct(.tanh, sums: sums, layers: n), digits: 3),
             short(pow(Activation.relu.derivative(1), Double(n))),
         ])
     }
@@ -156,8 +162,9 @@ runChapter {
     print()
     chapter.printParagraphs(
         """
-        Twenty sigmoid layers shrink the gradient by a factor of at least 10^12, so the first
-        layers of a deep sigmoid network barely learn. ReLU's slope of exactly 1 for positive
+        Twenty sigmoid layers leave at most 10^-12 of the gradient as far as the activations go,
+        and weights large enough to undo that would saturate the sigmoids; so the first layers
+        of a deep sigmoid network barely learn. ReLU's slope of exactly 1 for positive
         sums is the main reason deep networks switched to it (Glorot, Bordes & Bengio 2011).
         """)
 
@@ -288,8 +295,9 @@ runChapter {
           is a single affine map.
         - The step function has no usable slope; sigmoid and tanh are smooth steps, ReLU keeps
           positive sums, and leaky ReLU, softplus, ELU, GELU and SiLU refine ReLU.
-        - The sigmoid's slope is at most 1/4, so a gradient shrinks by a factor of at least 4 per sigmoid
-          layer; ReLU passes it unchanged through active units.
+        - The sigmoid's slope is at most 1/4, so each sigmoid layer multiplies the gradient by at
+          most 1/4 (the weights multiply it too, but cannot undo this without saturating the
+          sigmoids); ReLU passes it unchanged through active units.
         - Every formula with e^x needs a form that cannot overflow: the library's functions are
           finite at x = ±1000.
         - A layer is a matrix product plus a bias, then an activation; a batch is the first axis.

@@ -22,6 +22,8 @@ let options = parser.parseOrExit()
 var generator = SeededGenerator(seed: options.seed)
 let chapter = Chapter(number: 3, title: "Softmax")
 let figures = Figures(options, width: figureWidth)
+/// The SGD steps that train the network of 3.6.
+let trainingSteps = 600
 
 /// An array with its shape, as a line of text and then NumPy's printing.
 func show(_ name: String, _ array: NDArray) {
@@ -170,26 +172,27 @@ runChapter {
     var deltaTable = Table(headers: [
         "gap g", "p right", "E exact", "E with δ", "∂E/∂a right exact", "∂E/∂a right with δ",
     ])
-    let delta = 1e-7
+    let guarded = DeltaGuardedLoss(delta: 1e-7)
     for gap in [0.0, 5, 16, 20, 40, 800] {
         let logits = NDArray([[0, -gap]])
         let exact = crossEntropy(logits: logits, .classIndices([1]))
         let p = softmax(logits)[0, 1]
-        let withDelta = -log(p + delta)
-        // d/da₁ of −log(p + δ) is the exact gradient p − 1 scaled by p / (p + δ).
-        let gradientWithDelta = p / (p + delta) * (p - 1) + 0  // + 0 turns −0 into 0
         deltaTable.append([
-            short(gap), short(p), short(exact.value), short(withDelta), short(exact.gradient[0, 1]),
-            short(gradientWithDelta),
+            short(gap), short(p), short(exact.value), short(guarded.value(p)), short(exact.gradient[0, 1]),
+            short(guarded.scoreGradient(p)),
         ])
     }
     print(deltaTable)
     print()
     chapter.printParagraphs(
         """
-        At a gap of 20 the δ version has already lost almost all its gradient, and at 40 a
-        network that is wrong with near certainty gets almost no push to change. Through
-        log-softmax the loss grows with the gap and the gradient stays at -1.
+        At a gap of 20 the differentiated δ version has already lost almost all its gradient,
+        and at 40 it gives almost no push. Through log-softmax the loss grows with the gap and
+        the gradient stays at -1. This does not slow the book's training: its
+        SoftmaxWithLoss.backward returns the exact (y - t)/N and never differentiates the
+        δ-loss. The damping p/(p + δ) reaches only gradients taken numerically from the δ-loss,
+        as chapter 4 does; and only when the right class's p falls near δ, which a trained
+        network rarely allows.
         """)
 
     // MARK: - 3.4
@@ -205,7 +208,11 @@ runChapter {
             multi-class (exactly one class)   softmax, cross-entropy
 
         Each sigmoid or softmax pair is computed from the scores (logits) in one stable step, as
-        in 3.3. A small worked example of each follows.
+        in 3.3. Mean squared error and cross-entropy are sums over a sample's outputs, averaged
+        over the samples of a batch. Binary cross-entropy is averaged over every output, as
+        PyTorch's BCEWithLogitsLoss does by default: with several labels per sample each label
+        is its own yes-or-no question, and the mean keeps the loss on the scale of one question
+        however many labels there are. A small worked example of each follows.
         """)
     print("Regression: two outputs, identity activation")
     let regressionOutput = NDArray([[2.5, 0.3]])
@@ -213,7 +220,7 @@ runChapter {
     show("y", regressionOutput)
     show("t", regressionTarget)
     let squaredError = meanSquaredError(regressionOutput, .oneHot(regressionTarget))
-    print("mean squared error ½Σ(y - t)² = \(short(squaredError.value))")
+    print("mean squared error, ½Σ(y - t)² per sample = \(short(squaredError.value))")
     print()
     print("Binary: one logit per sample, P(yes) = σ(z)")
     let binaryLogits = NDArray([[2.0], [-1.0], [0.5]])
@@ -230,7 +237,9 @@ runChapter {
     show("σ(z)", sigmoid(labelLogits))
     print("the probabilities need not sum to 1: their sum is \(short(sigmoid(labelLogits).sum()))")
     show("t", labelTargets)
-    print("binary cross-entropy = \(short(binaryCrossEntropy(logits: labelLogits, targets: labelTargets).value))")
+    print(
+        "binary cross-entropy, the mean over the 3 labels = "
+            + short(binaryCrossEntropy(logits: labelLogits, targets: labelTargets).value))
     print()
     print("Multi-class: exactly one of three classes; softmax")
     let classLogits = NDArray([[0.3, 2.9, 4.0]])
@@ -268,18 +277,26 @@ runChapter {
         """
         The bundled digits are 1,797 handwritten digits of 8×8 pixels (UCI), split into 1,442
         for training and 355 for testing. Flattened, an image is a row of 64 numbers in [0, 1],
-        and a batch of them is a (batch, 64) array. The network below has the shape chapter 5
-        trains, 64 inputs → 50 hidden units (sigmoid) → 10 scores → softmax, but its weights are
-        random (Xavier normal, seeded) and untrained: its answers are guesses, about one in ten
-        right. The point here is the shapes and the batching.
+        and a batch of them is a (batch, 64) array. The network below is the book's shape for
+        this step: 64 inputs → 50 hidden units (sigmoid) → 10 scores → softmax. Like the book,
+        which ships trained weights for it, we want a network that works before we learn how
+        it learned: its weights come from a short training run of the library's train(...)
+        (\(trainingSteps) steps of SGD, well under a second; chapters 4 and 5 explain every part of it).
+        Here the point is the forward pass, its shapes and the batching.
         """)
-    let digits = try loadDataset(.digits).normalized()
+    let digits = try loadDataset(.digits).normalized().flattened()
     let test = digits.test
     let (inputs, hiddenUnits, classes) = (test.pixelsPerImage, 50, test.classCount)
-    let hiddenWeights = WeightInit.xavierNormal.weights(fanIn: inputs, fanOut: hiddenUnits, using: &generator)
-    let hiddenBias = NDArray.zeros([hiddenUnits])
-    let outputWeights = WeightInit.xavierNormal.weights(fanIn: hiddenUnits, fanOut: classes, using: &generator)
-    let outputBias = NDArray.zeros([classes])
+    var trained = MultiLayerNet(
+        inputSize: inputs, hiddenSizes: [hiddenUnits], outputSize: classes, activation: .sigmoid,
+        weights: .xavierNormal, generator: &generator)
+    var optimizer = SGD(learningRate: 0.5)
+    _ = train(
+        &trained, optimizer: &optimizer, on: digits.train,
+        configuration: TrainingConfiguration(length: .iterations(trainingSteps), batchSize: 100),
+        generator: &generator)
+    let (hiddenWeights, hiddenBias) = (trained.params["W1"]!, trained.params["b1"]!)
+    let (outputWeights, outputBias) = (trained.params["W2"]!, trained.params["b2"]!)
 
     /// The network's class probabilities for a batch of flattened images.
     func forward(_ x: NDArray) -> (hidden: NDArray, scores: NDArray, probabilities: NDArray) {
@@ -309,25 +326,28 @@ runChapter {
     print(batchTable)
     print()
     let percentRight = fixed(100 * Double(right) / Double(test.count), digits: 1)
-    print("right: \(right) of \(test.count) (\(percentRight)%), as expected of untrained weights")
+    print("right: \(right) of \(test.count) (\(percentRight)%)")
     print()
     chapter.printParagraphs(
         """
         The last batch holds the \(test.count % batchSize) images left over, and every array
-        follows: nothing in the forward pass depends on the batch length. The first test
-        digits, each with the probabilities the untrained network gives it:
+        follows: nothing in the forward pass depends on the batch length. The first two test
+        digits and the first one the network gets wrong, each with the probabilities it gives:
         """)
-    let firstDigits = test.batch(Array(0..<4))
-    let firstProbabilities = forward(firstDigits.features).probabilities
-    for row in 0..<firstDigits.labels.count {
+    let predictions = forward(test.batch(Array(0..<test.count)).features).probabilities.argmaxPerRow()
+    let firstWrong = (0..<test.count).first { predictions[$0] != test.labels[$0] }
+    let shown = [0, 1] + (firstWrong.map { [$0] } ?? [])
+    let shownDigits = test.batch(shown)
+    let shownProbabilities = forward(shownDigits.features).probabilities
+    for row in 0..<shown.count {
         let image = ImagePlot(
-            firstDigits.features[row: row].reshaped(test.rows, test.columns), range: 0...1,
-            title: "label \(firstDigits.labels[row])")
-        let probabilities = firstProbabilities[row: row].scalars
+            shownDigits.features[row: row].reshaped(test.rows, test.columns), range: 0...1,
+            title: "test image \(shown[row]), label \(shownDigits.labels[row])")
+        let probabilities = shownProbabilities[row: row].scalars
         let bars = BarChart(
             labels: (0..<classes).map { "\($0)" }, values: probabilities,
             valueLabels: probabilities.map { fixed($0, digits: 3) })
-        HStack([image, bars], gap: 4).show(figures, height: 15)
+        HStack([image, bars], gap: 4).show(figures, height: 12)
         print()
     }
 

@@ -201,6 +201,8 @@ runChapter {
 
             mean squared error   E = 1/2 sum_k (y_k - t_k)^2
             cross-entropy        E = -sum_k t_k log y_k = -log(y of the right class)
+
+        Both are per sample; the loss of a batch is their average over its samples.
         """)
     let target = NDArray([0, 0, 1, 0, 0, 0, 0, 0, 0, 0] as [Double])
     let good = NDArray([0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0] as [Double])
@@ -379,7 +381,7 @@ runChapter {
         FinalLine(
             dataset: "\(data.name)",
             [
-                .text("gradients", "numerical"), .count("samples", sampleCount), .count("steps", stepCount),
+                .count("samples", sampleCount), .count("steps", stepCount),
                 .number("loss", finalLoss), .number("train_acc", finalAccuracy),
             ]))
 }

@@ -46,9 +46,9 @@ struct ExperimentSettings {
     }
 }
 
-/// Which epochs' progress lines to print: all of them up to 20, otherwise the first, every k-th
-/// and the last, with k = ⌈epochs / 20⌉, so the log stays one screen long (the figures show all).
+/// Which epochs' progress lines to print: all of them up to 10, otherwise the first, every k-th
+/// and the last, with k = ⌈epochs / 10⌉, so the log stays short (Figure 5.2 shows every epoch).
 func epochsToPrint(total: Int) -> (every: Int, shows: (Int) -> Bool) {
-    let every = Swift.max(1, (total + 19) / 20)
+    let every = Swift.max(1, (total + 9) / 10)
     return (every, { epoch in epoch == 1 || epoch % every == 0 || epoch == total })
 }

@@ -195,10 +195,36 @@ runChapter {
     print()
     chapter.printParagraphs(
         """
-        The two-layer net of the book is Affine(W1, b1) -> ReLU -> Affine(W2, b2) ->
-        Softmax-with-loss. Its gradient is one forward pass and one backward pass through these
-        four layers, in reverse order: the cost of about two forward passes, whatever the number
-        of parameters.
+        Where the affine backward comes from. Take one element of the output of y = x W + b:
+        y[n, j] = sum_i x[n, i] W[i, j] + b[j]. Write g = dL/dy (dout). W[i, j] enters only
+        the outputs y[n, j] of column j, with slope x[n, i], so by the chain rule
+
+            dL/dW[i, j] = sum_n x[n, i] g[n, j]     that is  dW = x^T g
+            dL/db[j]    = sum_n g[n, j]             that is  db = sum_n g[n, :]
+            dL/dx[n, i] = sum_j g[n, j] W[i, j]     that is  dx = g W^T
+
+        The shapes check it: x is (N, in), W (in, out), g (N, out); x^T g is (in, out) like W,
+        g W^T is (N, in) like x. Softmax-with-loss in a few lines: for one sample with
+        one-hot t, L = -sum_k t_k log p_k and log p_k = a_k - log sum_j e^(a_j), so
+        dlog p_k/da_m = [k = m] - p_m, and dL/da_m = -sum_k t_k ([k = m] - p_m) = p_m - t_m
+        (the t_k sum to 1). Averaged over the batch, the loss divides it by N: (p - t)/N.
+
+        The whole backward pass in one notation: call delta the gradient of the loss with
+        respect to a layer's pre-activation a = h W + b. Then delta at the output is
+        (p - t)/N, each weight's gradient is (input)^T delta, and a hidden layer's delta is
+        (delta_next W_next^T) * h'(a), elementwise. For the book's net Affine(W1, b1) -> ReLU
+        -> Affine(W2, b2) -> Softmax-with-loss, line by line as TwoLayerNet.gradient runs it:
+
+            dout = lastLayer.backward()           delta2 = (p - t)/N
+            dout = affine2.backward(dout, ...)    dW2 = h^T delta2, db2 = sum delta2,
+                                                  dout = delta2 W2^T
+            dout = relu1.backward(dout, ...)      delta1 = (delta2 W2^T) * [a1 > 0]
+            affine1.backwardToParameters(...)     dW1 = x^T delta1, db1 = sum delta1
+
+        The cost: the forward pass is one matrix product per affine layer; the backward pass
+        is two (dW = x^T g and dx = g W^T), so forward and backward together cost about three
+        forward passes, and about 2.5 here, since the first layer's input is the data and
+        backwardToParameters skips its dx. That holds whatever the number of parameters.
         """)
 
     // MARK: 5.4
@@ -235,7 +261,9 @@ runChapter {
             analytic[name] = NDArray(positions.map { analytic[name]![flat: $0] })
         }
     }
-    var check = GradientCheckTable(columns: [.shape, .meanDifference(), .worstRelativeError(), .gradientAtWorst()])
+    var check = GradientCheckTable(columns: [
+        .shape, .meanDifference("mean |difference|"), .worstRelativeError(), .gradientAtWorst(),
+    ])
     for comparison in compareGradients(analytic: analytic, numerical: numerical) {
         check.append(
             GradientCheckRow(
@@ -286,7 +314,7 @@ runChapter {
     let totalEpochs = (totalIterations + batchesPerEpoch - 1) / batchesPerEpoch
     let printing = epochsToPrint(total: totalEpochs)
     if printing.every > 1 {
-        print("(the first, every \(printing.every)th and the last epoch are shown; the figures show them all)")
+        print("(epoch 1, the multiples of \(printing.every) and the last are shown; Figure 5.2 shows them all)")
     }
     // The training loop, in the shape of the book's train_neuralnet.py. It trains the network
     // checked above, whose weights are the seed's first draws; the batches are the next ones.
@@ -351,11 +379,17 @@ runChapter {
     .line(x: history.losses.indices.map { Double($0 + 1) }, y: history.losses, label: "loss")
     .show(figures, width: 72, height: 15)
     print()
+    // The two curves lie almost on top of each other: side by side, on the same axes, both show.
     let epochs = history.evaluations.map { Double($0.epoch) }
-    LinePlot(title: "Figure 5.2  Accuracy after each epoch", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
-        .line(x: epochs, y: history.trainAccuracies, label: "train", marker: "*")
-        .line(x: epochs, y: history.testAccuracies, label: "test", marker: "o")
-        .show(figures, width: 72, height: 15)
+    print("Figure 5.2  Accuracy after each epoch, on the training and the test set")
+    HStack(
+        [
+            LinePlot(title: "train", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
+                .line(x: epochs, y: history.trainAccuracies, marker: "*"),
+            LinePlot(title: "test", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
+                .line(x: epochs, y: history.testAccuracies, marker: "o"),
+        ], gap: 2
+    ).show(figures, width: 72, height: 10)
     print()
 
     let trainAccuracy = accuracy(of: trained, on: train)

@@ -18,7 +18,8 @@ enum Ravine {
     static let xRange = -10.0...10.0
     static let yRange = -3.0...3.0
 
-    /// Contour levels k²/2 for k = 1…3: rings evenly spaced around the minimum.
+    /// Contour levels f = k²/2 for k = 1…4 (0.5, 2, 4.5, 8): rings evenly spaced around the minimum
+    /// (f = 8 crosses the window only near x = 0).
     static let levels = [0.5, 2, 4.5, 8]
 }
 

@@ -6,6 +6,13 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 let optimizerName = Option.choice(
     "optimizer", among: ["all"] + OptimizerKind.allCases.map(\.rawValue), default: "all",
@@ -13,9 +20,9 @@ let optimizerName = Option.choice(
 let learningRate = Option.learningRate(
     default: 0, in: 0...100, help: "learning rate for --optimizer; 0 takes the rate section 6.3 uses for it")
 let trainingEpochs = Option.epochs(
-    default: 20, in: 1...1000, help: "passes over the training set in every training run")
-let quick = Option.quick(help: "a shorter run, for tests and CI: 5 epochs and a 100-batch range test")
-let figureWidth = Option.width(default: 100, help: "the width of the figures, in terminal columns")
+    default: 15, in: 1...1000, help: "passes over the training set in every training run")
+let quick = Option.quick(help: "a shorter run, for tests and CI: 3 epochs and a 60-batch range test")
+let figureWidth = Option.width(default: 80, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch06-optimizers",
     summary: "Chapter 6: SGD, momentum, AdaGrad, RMSprop, AdaDelta, Adam; schedules, the LR range test, clipping.",
@@ -28,7 +35,7 @@ if options[learningRate] > 0 && options[optimizerName] == "all" {
 let chapter = Chapter(number: 6, title: "Optimizers, schedules and gradient clipping")
 let figures = Figures(options, width: figureWidth)
 /// Rows of the plotting area of the loss figures.
-let plotHeight = 18
+let plotHeight = 12
 
 /// The learning rate each optimizer trains the deep net with in 6.3: the usual defaults (the book's
 /// 0.01 for SGD and momentum, 0.001 for the adaptive rules), not tuned. AdaDelta has no rate: 1
@@ -45,7 +52,7 @@ runChapter {
     let data = DataOptions(options).loadOrExit(requiring: dataRequirements).normalized().flattened()
     chapter.printBanner()
     let experiment = DeepNetExperiment(
-        data: data, epochs: options[quick] ? 5 : options[trainingEpochs], seed: options.seed)
+        data: data, epochs: options[quick] ? 3 : options[trainingEpochs], seed: options.seed)
 
     // `--optimizer NAME`: one optimizer on the data set, epoch by epoch, and nothing else.
     if let kind = OptimizerKind(rawValue: options[optimizerName]) {
@@ -56,7 +63,7 @@ runChapter {
             The network of section 6.3: four hidden layers of 100 ReLU units, He initialisation,
             mini-batches of \(DeepNetExperiment.batchSize), \(experiment.epochs) epochs, seed \(options.seed).
             """)
-        let (history, _) = experiment.run(kind.makeOptimizer(learningRate: rate)) { print($0) }
+        let history = experiment.run(kind.makeOptimizer(learningRate: rate)) { print($0) }.history
         print()
         if history.evaluations.count > 1 {
             lossCurves(title: "\(kind.displayName), lr \(short(rate))", [(kind.displayName, history)])
@@ -98,8 +105,10 @@ runChapter {
             Momentum   v <- mu * v - lr * g;   W <- W + v
             Nesterov   v <- mu * v - lr * g;   W <- W + mu * v - lr * g
             AdaGrad    h <- h + g^2;   W <- W - lr * g / (sqrt(h) + eps)
-            RMSprop    s <- rho * s + (1 - rho) * g^2;   W <- W - lr * g / (sqrt(s) + eps)
-            AdaDelta   s <- rho * s + (1 - rho) * g^2;   D = -sqrt(d + eps) / sqrt(s + eps) * g
+            RMSprop    s <- rho * s + (1 - rho) * g^2
+                       W <- W - lr * g / (sqrt(s) + eps)
+            AdaDelta   s <- rho * s + (1 - rho) * g^2
+                       D = -sqrt(d + eps) / sqrt(s + eps) * g
                        d <- rho * d + (1 - rho) * D^2;   W <- W + D
             Adam       m <- b1 * m + (1 - b1) * g;   v <- b2 * v + (1 - b2) * g^2
                        W <- W - lr * (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)
@@ -107,8 +116,11 @@ runChapter {
         Momentum rolls through a ravine instead of bouncing across it, because the steps across
         cancel while the steps along add up. Nesterov applies the velocity once more, as if
         looking ahead, and so brakes earlier. The adaptive rules give a coordinate with steep,
-        large gradients a small step and a flat one a large step. Adam's division by 1 - b^t
-        undoes the pull of its zero-initialised averages towards 0 in the first steps.
+        large gradients a small step and a flat one a large step. AdaGrad's h is the sum of
+        every past g^2 and only grows, so its steps shrink for ever and a long run can stall;
+        RMSprop's leaky average forgets old gradients (their weight falls by rho per step), so
+        its steps keep their size. Adam's division by 1 - b^t undoes the pull of its
+        zero-initialised averages towards 0 in the first steps.
         """)
 
     // MARK: 6.2
@@ -121,8 +133,8 @@ runChapter {
         minimum at (0, 0). SGD needs a large rate to make progress along x, and that rate makes
         it zigzag across y. The rates are the classic ones (SGD 0.95, momentum 0.1, AdaGrad 1.5,
         Adam 0.3); Nesterov runs at momentum's rate and RMSprop at Adam's. The figures draw each
-        path (o: the points after every update) over the contour lines f = 0.5, 2 and 4.5;
-        + marks the minimum.
+        path (o: the points after every update) over the contour lines f = 0.5, 2, 4.5 and 8
+        (the last only near x = 0); + marks the minimum.
         """)
     let racers: [Racer] = [
         Racer(name: "SGD", settings: "lr 0.95", optimizer: SGD(learningRate: 0.95)),
@@ -141,10 +153,10 @@ runChapter {
             optimizer: AdaDelta(learningRate: 50, decay: 0.95, epsilon: 1e-6)),
     ]
     let paths = racers.map { racePath($0.optimizer, updates: 30) }
-    // As many figures side by side as fit in --width with at least 36 columns each, all the same size.
+    // As many figures side by side as fit in --width with at least 24 columns each, all the same size.
     let width = figures.width
-    let (gap, perRow) = (3, max(1, min(4, (width + 3) / (36 + 3))))
-    var raceOptions = figures.options(height: 12)
+    let (gap, perRow) = (2, max(1, min(4, (width + 2) / (24 + 2))))
+    var raceOptions = figures.options(height: 10)
     raceOptions.width = (width - gap * (perRow - 1)) / perRow
     for start in stride(from: 0, to: racers.count, by: perRow) {
         let row = (start..<min(start + perRow, racers.count)).map { index in
@@ -195,20 +207,33 @@ runChapter {
         \(DeepNetExperiment.batchSize), \(experiment.epochs) epochs. Every run starts from the same weights and
         sees the same batches in the same order (seed \(options.seed)), so the optimizer is the only
         difference. The rates are the usual defaults, not tuned: 0.01 for SGD, momentum,
-        Nesterov and AdaGrad; 0.001 for RMSprop, Adam and AdamW (Adam with decoupled weight
-        decay 0.01); AdaDelta has none.
+        Nesterov and AdaGrad; 0.001 for RMSprop and Adam; AdaDelta has none. (AdamW, Adam with
+        weight decay, follows the race.)
         """)
     var runs: [(label: String, history: TrainingHistory)] = []
     var digitsTable = Table(
         headers: ["optimizer", "lr", "final loss", "train acc", "test acc"],
         alignments: [.left, .right, .right, .right, .right])
-    for kind in OptimizerKind.allCases {
+    let raceKinds = OptimizerKind.allCases.filter { $0 != .adamw }
+    var adamNetwork: MultiLayerNet?  // Adam's trained net, for the weight decay comparison below
+    for kind in raceKinds {
         let rate = digitsRate(kind)
-        let (history, _) = experiment.run(kind.makeOptimizer(learningRate: rate))
+        let (history, _, network) = experiment.run(kind.makeOptimizer(learningRate: rate))
+        if kind == .adam { adamNetwork = network }
         runs.append((kind.displayName, history))
         digitsTable.append([kind.displayName, kind == .adadelta ? "-" : short(rate)] + resultCells(history))
     }
-    lossCurves(title: "mean training loss per epoch (log scale)", runs).show(figures, height: plotHeight)
+    // Two panels of a few curves each, on one loss scale: the momentum family and the adaptive rules.
+    let allLosses = runs.flatMap { $0.history.evaluations.map(\.meanLoss) }.filter { $0.isFinite && $0 > 0 }
+    let lossRange = (allLosses.min() ?? 0.01)...(allLosses.max() ?? 10)
+    let momentumFamily: Set<OptimizerKind> = [.sgd, .momentum, .nesterov]
+    let panels = [true, false].map { family in
+        lossCurves(
+            title: family ? "SGD and momentum" : "adaptive rates",
+            zip(raceKinds, runs).filter { momentumFamily.contains($0.0) == family }.map(\.1), yRange: lossRange)
+    }
+    print("mean training loss per epoch (log scale), the same scale in both panels:")
+    HStack(panels, gap: 2).show(figures, height: plotHeight)
     print()
     print(digitsTable)
     print()
@@ -220,6 +245,51 @@ runChapter {
         fastest. A low training loss is not the goal, though: the test accuracies differ far
         less than the losses. Each optimizer has its own good range of rates; try another one
         with --optimizer sgd --lr 0.1.
+        """)
+
+    let decay = 0.01
+    let decayedSteps = experiment.epochs * experiment.batchesPerEpoch
+    chapter.printParagraphs(
+        """
+        Weight decay with Adam: L2 or AdamW. With SGD, weight decay and L2 regularisation are
+        one thing: adding (lambda/2) * ||W||^2 to the loss puts lambda * W into the gradient, and
+        the step subtracts lr * lambda * W. Inside Adam they differ. The lambda * W in the
+        gradient is divided by sqrt(v) like the rest, so a weight whose loss gradient is tiny
+        (one fed by a pixel that is almost always 0, at the border of the digits) is pulled to 0
+        at Adam's full step of about lr per update, while a weight with large gradients is hardly
+        decayed. AdamW (Loshchilov and Hutter, 2019) decouples the decay, W <- W - lr * lambda *
+        W, then Adam's step on the loss gradient alone: every weight shrinks by the same factor
+        1 - lr * lambda per step. Adam, lr 0.001, with lambda = \(short(decay)) both ways:
+        """)
+    let adamIndex = raceKinds.firstIndex(of: .adam)!
+    let l2Run = experiment.run(Adam(learningRate: 0.001), weightDecay: .l2(decay))
+    let adamWRun = experiment.run(AdamW(learningRate: 0.001, weightDecay: decay))
+    var decayTable = Table(
+        headers: ["Adam, lr 0.001", "final loss", "train acc", "test acc", "||W1||", "||W||"],
+        alignments: [.left, .right, .right, .right, .right, .right])
+    let decayRows: [(name: String, history: TrainingHistory, network: MultiLayerNet)] = [
+        ("no decay", runs[adamIndex].history, adamNetwork!), ("L2 in the loss", l2Run.history, l2Run.network),
+        ("AdamW", adamWRun.history, adamWRun.network),
+    ]
+    for row in decayRows {
+        decayTable.append(
+            [row.name] + resultCells(row.history) + [
+                fixed(weightNorm(row.network.params, names: ["W1"]), digits: 2),
+                fixed(weightNorm(row.network.params), digits: 2),
+            ])
+    }
+    print(decayTable)
+    print()
+    let firstLayer = decayRows.map { weightNorm($0.network.params, names: ["W1"]) }
+    let uniformShrink = pow(1 - 0.001 * decay, Double(decayedSteps))
+    chapter.printParagraphs(
+        """
+        (The L2 run's final loss includes its penalty.) L2 inside Adam shrinks the weights from
+        the pixels, W1, to \(fixed(firstLayer[1] / firstLayer[0], digits: 2)) of their size without decay; decoupled decay at
+        the same lambda leaves them at \(fixed(firstLayer[2] / firstLayer[0], digits: 3)): in \(decayedSteps) steps it shrinks a weight by
+        at most the factor (1 - \(short(0.001 * decay)))^\(decayedSteps) = \(fixed(uniformShrink, digits: 4)). So the two are not the
+        same regulariser at the same lambda: AdamW's lambda is usually set 10 to 100 times
+        larger, and the paper's point is that its best value no longer depends on the rate.
         """)
 
     // MARK: 6.4
@@ -234,8 +304,8 @@ runChapter {
             step decay          lr0 * 0.5^floor(t / 25)
             exponential decay   lr0 * 0.97^t
             cosine annealing    0.5 * lr0 * (1 + cos(pi * t / 100))
-            warm restarts       the cosine over 20 epochs, then 40, then 80, each from lr0 again
-            warm-up + cosine    a linear climb to lr0 over 10 epochs, then the cosine over 90
+            warm restarts       cosine over 20 epochs, then 40, then 80, each from lr0
+            warm-up + cosine    linear climb to lr0 over 10 epochs, then cosine over 90
 
         The cosine falls slowly at first, fastest halfway and softly at the end. Warm restarts
         (SGDR) jump back to the top to shake the weights out of a narrow minimum. A warm-up
@@ -249,22 +319,15 @@ runChapter {
         ("warm restarts", CosineAnnealing(maximumRate: 0.1, period: 20, restarts: true, periodGrowth: 2)),
         ("warm-up + cosine", CosineAnnealing(maximumRate: 0.1, period: 90).withLinearWarmup(steps: 10)),
     ]
-    var schedulePlot = LinePlot(
-        title: "learning rate per epoch", xLabel: "epoch", yLabel: "learning rate", xRange: 0...100, yRange: 0...0.11)
-    for (name, schedule) in schedules {
-        schedulePlot = schedulePlot.line(
-            x: (0..<100).map(Double.init), y: schedule.rates(count: 100), label: name)
+    // Three schedules per panel: the ones that only fall, and the cosine with its variants.
+    let schedulePanels = [schedules.prefix(3), schedules.suffix(3)].map { group in
+        var plot = LinePlot(title: "learning rate per epoch", xLabel: "epoch", xRange: 0...100, yRange: 0...0.11)
+        for (name, schedule) in group {
+            plot = plot.line(x: (0..<100).map(Double.init), y: schedule.rates(count: 100), label: name)
+        }
+        return plot
     }
-    schedulePlot.show(figures, height: plotHeight)
-    print()
-    let sampleEpochs = [0, 10, 25, 50, 75, 99]
-    var scheduleTable = Table(
-        headers: ["schedule"] + sampleEpochs.map { "epoch \($0)" },
-        alignments: [.left] + sampleEpochs.map { _ in .right })
-    for (name, schedule) in schedules {
-        scheduleTable.append([name] + sampleEpochs.map { fixed(schedule.rate(at: $0), digits: 4) })
-    }
-    print(scheduleTable)
+    HStack(schedulePanels, gap: 2).show(figures, height: plotHeight)
     print()
     let epochs = experiment.epochs
     chapter.printParagraphs(
@@ -315,7 +378,7 @@ runChapter {
 
     // MARK: 6.5
 
-    let rangeTest = LearningRateRangeTest(minimumRate: 1e-5, maximumRate: 10, steps: options[quick] ? 100 : 300)
+    let rangeTest = LearningRateRangeTest(minimumRate: 1e-5, maximumRate: 10, steps: options[quick] ? 60 : 300)
     chapter.printSection(5, "Finding a rate: the learning-rate range test")
     chapter.printParagraphs(
         """
@@ -368,7 +431,7 @@ runChapter {
     let suggestedRun = experiment.run(Momentum(learningRate: suggested, momentum: 0.9)).history
     var suggestedTable = Table(
         headers: ["momentum", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
-    let momentumRun = runs[OptimizerKind.allCases.firstIndex(of: .momentum)!].history
+    let momentumRun = runs[raceKinds.firstIndex(of: .momentum)!].history
     suggestedTable.append(["lr 0.01"] + resultCells(momentumRun))
     suggestedTable.append(["lr \(short(suggested, significant: 3)) (suggested)"] + resultCells(suggestedRun))
     suggestedTable.append(["lr 0.1"] + resultCells(constantRun))
@@ -390,7 +453,7 @@ runChapter {
         is no longer a number and stops:
         """)
     let wild = experiment.run(SGD(learningRate: wildRate)) { event in
-        if case .diverged = event { print(event) }
+        if case .diverged = event { print(ChapterText.paragraphs("\(event)", width: 80)) }
     }.history
     if wild.divergence == nil {
         print("(with this seed the run did not diverge in \(epochs) epochs)")
@@ -407,12 +470,12 @@ runChapter {
     let clippedRun = experiment.run(ClippedOptimizer(SGD(learningRate: wildRate), clipping: .byGlobalNorm(clipNorm)))
     var clipTable = Table(
         headers: [
-            "SGD, lr \(short(wildRate))", "final loss", "train acc", "test acc", "clipped updates", "largest ||g||",
+            "SGD, lr \(short(wildRate))", "final loss", "train acc", "test acc", "clipped", "max ||g||",
         ],
         alignments: [.left, .right, .right, .right, .right, .right])
     clipTable.append(["no clipping"] + resultCells(wild) + ["-", "-"])
     clipTable.append(
-        ["clipped, norm \(short(clipNorm))"] + resultCells(clippedRun.history) + [
+        ["clipped at \(short(clipNorm))"] + resultCells(clippedRun.history) + [
             "\(clippedRun.optimizer.clippedUpdates) of \(clippedRun.optimizer.updates)",
             fixed(clippedRun.optimizer.largestNorm, digits: 2),
         ])
@@ -434,12 +497,16 @@ runChapter {
         - Momentum and Nesterov add up steps that agree and cancel steps that flip sign.
         - AdaGrad, RMSprop and AdaDelta give each weight its own step size; Adam adds momentum
           and corrects the bias of its zero-initialised averages.
+        - AdaGrad's steps shrink for ever (it sums every past g^2); RMSprop's leaky average
+          keeps them alive.
         - AdaDelta has no learning rate, and with the paper's settings starts with tiny steps.
+        - With Adam, L2 in the loss and decoupled weight decay (AdamW) are different
+          regularisers at the same lambda.
         - Schedules shrink the rate as training goes on; cosine annealing ends softly.
         - The range test finds a starting rate in one short run.
         - Clipping by global norm bounds the size of a step and keeps an exploding run alive.
         """)
-    let best = zip(OptimizerKind.allCases, runs).max { lhs, rhs in
+    let best = zip(raceKinds, runs).max { lhs, rhs in
         (lhs.1.history.testAccuracies.last ?? 0) < (rhs.1.history.testAccuracies.last ?? 0)
     }!
     let bestLast = best.1.history.evaluations.last!
@@ -448,6 +515,6 @@ runChapter {
             dataset: "\(data.name)",
             [
                 .text("optimizer", best.0.rawValue), .number("train_acc", bestLast.trainAccuracy),
-                .number("test_acc", bestLast.testAccuracy ?? 0), .count("epochs", epochs),
+                .number("test_acc", bestLast.testAccuracy ?? 0),
             ]))
 }

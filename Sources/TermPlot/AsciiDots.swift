@@ -9,6 +9,22 @@ enum AsciiDots {
     /// The character for a pattern of lit sub-pixels (9 bits, row-major from the top left).
     static func glyph(_ bits: UInt16) -> Unicode.Scalar { table[Int(bits & 0x1FF)] }
 
+    /// The characters of crowded cells (crossings, dense strokes): a line draws them, but they
+    /// also make good markers, so a plot must never show one in both roles.
+    static let crowdedGlyphs: Set<Unicode.Scalar> = ["+", "x", "#"]
+
+    /// What a crowded cell is drawn with when its usual character is some series' marker: the
+    /// first of these that no series uses.
+    static let crowdedSubstitutes: [Unicode.Scalar] = ["#", "x", "+", "&", "$", "~"]
+
+    /// The character for a pattern, with a crowded glyph that is one of `markers` replaced by
+    /// the first crowded substitute that is not: a line never looks like another series' marker.
+    static func glyph(_ bits: UInt16, avoiding markers: Set<Unicode.Scalar>) -> Unicode.Scalar {
+        let character = glyph(bits)
+        guard crowdedGlyphs.contains(character), markers.contains(character) else { return character }
+        return crowdedSubstitutes.first { !markers.contains($0) } ?? character
+    }
+
     /// The shapes characters are matched against, each drawn as three rows of three sub-pixels.
     /// Earlier entries win ties, so the commonest stroke shapes come first.
     static let shapes: [(pattern: String, character: Unicode.Scalar)] = [

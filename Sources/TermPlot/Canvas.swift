@@ -14,6 +14,10 @@ struct Canvas {
     let dotsAcross: Int
     let dotsDown: Int
 
+    /// The markers the plot's series are drawn with; in ASCII no crowded line cell shows one of
+    /// them (see `AsciiDots.glyph(_:avoiding:)`).
+    var reservedMarkers: Set<Unicode.Scalar> = []
+
     private var dots: [UInt16]
     private var dotColors: [ANSIColor?]
     private var marks: [Unicode.Scalar?]
@@ -101,7 +105,9 @@ struct Canvas {
         if let mark = marks[index] { return (mark, markColors[index]) }
         if dots[index] != 0 {
             let bits = dots[index]
-            return (charset == .ascii ? AsciiDots.glyph(bits) : BrailleDots.glyph(bits), dotColors[index])
+            let character =
+                charset == .ascii ? AsciiDots.glyph(bits, avoiding: reservedMarkers) : BrailleDots.glyph(bits)
+            return (character, dotColors[index])
         }
         if let character = background[index] { return (character, backgroundColors[index]) }
         return (" ", nil)

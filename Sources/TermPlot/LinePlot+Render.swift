@@ -3,7 +3,9 @@ extension LinePlot {
     /// lines, then the series in order, then the legend of the named series.
     ///
     /// Without colour, the first line series is drawn with line characters and every other
-    /// series with its marker, so that series stay apart; with colour, all lines are lines.
+    /// series with its marker, so that series stay apart; with colour, all lines are lines. A
+    /// crowded line cell whose ASCII glyph (`+`, `x`, `#`) is some series' marker is drawn with
+    /// another glyph, so a line never passes for a marker.
     public func render(_ options: RenderOptions) -> String {
         let rows = options.height
         let (xData, yData) = dataBounds()
@@ -26,6 +28,7 @@ extension LinePlot {
             let usesMarker = series.style == .scatter || (!options.color && lineSeriesSeen > 0)
             if series.style == .line { lineSeriesSeen += 1 }
             let marker = series.markerScalar(index: index, charset: options.charset)
+            if usesMarker { canvas.reservedMarkers.insert(marker) }
             draw(series, on: &canvas, place: place, marker: usesMarker ? marker : nil, color: color)
             if let label = series.label {
                 let symbol = usesMarker ? String(marker) : (options.charset == .unicode ? "─" : "-")

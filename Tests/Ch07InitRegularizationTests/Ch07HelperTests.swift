@@ -34,6 +34,36 @@ import Testing
     #expect(histogramRange(.sigmoid, of: [layer]) == 0...1)
 }
 
+/// A run that ended with these accuracies (the curves do not matter to the verdicts).
+private func run(train: Double, test: Double) -> RegularizedRun {
+    RegularizedRun(
+        trainAccuracies: [train], testAccuracies: [test], testLosses: [0.5], epochs: 1, keptEpoch: 1,
+        finalTrainAccuracy: train, finalTestAccuracy: test, finalTrainLoss: 0.1, finalTestLoss: 0.5)
+}
+
+@Test func cureVerdictsSortCuresByWhatTheyDoToTheGap() {
+    let verdicts = CureVerdicts(
+        plain: run(train: 1, test: 0.8),
+        cures: [
+            ("decay", run(train: 1, test: 0.85)),  // gap 0.15: narrower, test up
+            ("shifts", run(train: 0.85, test: 0.78)),  // gap 0.07: narrower, test down
+            ("dropout", run(train: 1, test: 0.798)),  // gap 0.202: as wide, within the tolerance
+        ])
+    let groups = verdicts.groups
+    #expect(groups.helping.count == 1 && groups.helping[0].hasPrefix("decay"))
+    #expect(groups.onlyNarrowing.count == 1 && groups.onlyNarrowing[0].hasPrefix("shifts"))
+    #expect(groups.notNarrowing.count == 1 && groups.notNarrowing[0].hasPrefix("dropout"))
+    let paragraph = verdicts.paragraph(plainName: "the plain net")
+    #expect(paragraph.contains("Decay (test 0.8500, gap 0.1500) narrows the gap and lifts the test accuracy."))
+    #expect(paragraph.contains("The best, decay, is worth 5.0 points"))
+}
+
+@Test func cureListsReadAsASentence() {
+    #expect(CureVerdicts.list(["a"]) == "A")
+    #expect(CureVerdicts.list(["a", "b"]) == "A and b")
+    #expect(CureVerdicts.list(["a", "b", "c"]) == "A, b and c")
+}
+
 /// `count` training images (and 10 test images) of `rows`×`columns`, labels cycling through `classes`.
 private func sets(train count: Int, rows: Int = 8, columns: Int = 8, classes: Int = 10) -> TrainTestSets {
     func images(_ n: Int) -> ImageDataset {

@@ -78,3 +78,39 @@ func bresenhamIsSymmetricAndConnected(seed: UInt64) {
     canvas.line(from: (x: 0, y: 1), to: (x: 1e300, y: 1), color: nil)
     #expect(canvas.renderRows(color: false) == ["----", "    "])
 }
+
+@Test func crowdedLineCellsNeverShowAMarker() {
+    // A full cell is "#", a plus-shaped one "+": both crowded glyphs.
+    let full: UInt16 = 0x1FF
+    let plus =
+        AsciiDots.bit(x: 1, y: 0) | AsciiDots.bit(x: 0, y: 1) | AsciiDots.bit(x: 1, y: 1)
+        | AsciiDots.bit(x: 2, y: 1) | AsciiDots.bit(x: 1, y: 2)
+    #expect(AsciiDots.glyph(full, avoiding: []) == "#")
+    #expect(AsciiDots.glyph(full, avoiding: ["#"]) == "x")
+    #expect(AsciiDots.glyph(full, avoiding: ["#", "x", "+"]) == "&")
+    #expect(AsciiDots.glyph(plus, avoiding: ["+"]) == "#")
+    // Strokes keep their character whatever the markers.
+    #expect(AsciiDots.glyph(AsciiDots.bit(x: 1, y: 2), avoiding: ["."]) == ".")
+
+    var canvas = Canvas(columns: 2, rows: 1, charset: .ascii)
+    for x in 0..<3 {
+        for y in 0..<3 { canvas.setPixel(x, y, color: nil) }
+    }
+    canvas.reservedMarkers = ["#"]
+    canvas.setMark(column: 1, row: 0, "#", color: nil)
+    #expect(canvas.renderRows(color: false) == ["x#"])
+}
+
+@Test func aLinePlotsCrowdedCellsDifferFromTheOtherSeriesMarkers() {
+    // A zigzag squeezed into a few columns crowds its cells into "#" (checked with an "o" marker);
+    // once "#" is the other series' marker, only that marker and its legend entry show it.
+    let zigzag = (0..<60).map { Double($0 % 2) }
+    func render(marker: Character) -> String {
+        LinePlot(yRange: -1...2)
+            .line(x: zigzag.indices.map(Double.init), y: zigzag, label: "zigzag")
+            .scatter(x: [30], y: [-0.8], label: "point", marker: marker)
+            .render(RenderOptions(charset: .ascii, width: 24, height: 6))
+    }
+    #expect(render(marker: "o").filter { $0 == "#" }.count > 2)
+    #expect(render(marker: "#").filter { $0 == "#" }.count == 2)
+}

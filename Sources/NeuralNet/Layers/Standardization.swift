@@ -32,6 +32,19 @@ struct Standardization: Sendable {
     }
 
     /// ∂L/∂x from g = ∂L/∂x̂ (see the type's comment for the formula).
+    ///
+    /// The formula in a few lines, for one feature (batch norm) or one sample (layer norm): m values
+    /// x_1 … x_m, s = 1/√(σ² + ε), x̂_i = (x_i − μ)·s. Moving one input x_k moves
+    ///
+    ///     μ      by ∂μ/∂x_k  = 1/m
+    ///     σ²     by ∂σ²/∂x_k = (2/m)·(x_k − μ)          (the term through μ sums to 0)
+    ///     s      by ∂s/∂σ²   = −s³/2
+    ///     x̂_i    by ∂x̂_i/∂x_k = s·([i = k] − 1/m) − (x_i − μ)·(s³/2)·(2/m)·(x_k − μ)
+    ///                         = (s/m)·(m·[i = k] − 1 − x̂_i·x̂_k)
+    ///
+    /// and every x̂_i depends on x_k, so the chain rule sums over i:
+    /// ∂L/∂x_k = Σ_i g_i·∂x̂_i/∂x_k = (s/m)·(m·g_k − Σ_i g_i − x̂_k·Σ_i g_i·x̂_i).
+    /// The three terms are the three lines below: `dnormalized * m`, `sumG`, `normalized * sumGX`.
     func backward(_ dnormalized: NDArray) -> NDArray {
         let m = Double(normalized.shape[axis])
         let sumG = dnormalized.sum(axis: axis, keepDims: true)
