@@ -38,7 +38,7 @@ let libraries: [Target] = [
     .target(name: "Datasets", dependencies: ["NumSwift"], swiftSettings: optimisedInDebug),
     .target(name: "NeuralNet", dependencies: ["NumSwift", "Datasets"], swiftSettings: optimisedInDebug),
     .target(
-        name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets"], swiftSettings: fusedMultiplyAddCheck),
+        name: "Workbook", dependencies: ["NumSwift", "TermPlot", "Datasets", "NeuralNet"], swiftSettings: fusedMultiplyAddCheck),
 ]
 
 /// One executable per chapter; the product name is the folder name.
