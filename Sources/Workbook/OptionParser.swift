@@ -105,6 +105,9 @@ public struct OptionParser: Sendable {
             guard range.contains(value) else { throw invalid("a number in \(range.lowerBound)...\(range.upperBound)") }
             return .double(value)
         case .string:
+            // Empty text means the option was not given (the default); typed out, as `--data-dir=`
+            // from an unset shell variable, it is a mistake to point out, not to take silently.
+            guard !text.isEmpty else { throw invalid("a non-empty text (leave the option out for the default)") }
             return .string(text)
         case .choice(let names):
             guard names.contains(text) else { throw invalid("one of " + names.joined(separator: ", ")) }

@@ -131,6 +131,8 @@ private func error(_ arguments: [String]) -> OptionError? {
         (["--lr", "inf"], "lr", "inf"),
         (["--lr", "10.5"], "lr", "10.5"),
         (["--from", "nor"], "from", "nor"),
+        (["--name="], "name", ""),  // an empty text typed out (e.g. an unset variable) is refused
+        (["--name", ""], "name", ""),
     ])
     func badValues(arguments: [String], option: String, value: String) {
         guard case .invalidValue(let named, let given, _) = error(arguments) else {
