@@ -18,7 +18,9 @@ let epochs = Option.epochs(
     help: "gradient-descent steps of the net in 4.5; each uses all --samples images, so a step is an epoch")
 let learningRate = Option.learningRate(default: 0.5, help: "learning rate of the net in 4.5")
 let samples = Option.int("samples", default: 100, in: 1...100_000, help: "training images the net in 4.5 learns")
-let hidden = Option.int("hidden", default: 10, in: 1...1000, help: "hidden units of the net in 4.5")
+let hidden = Option.int(
+    "hidden", default: 10, in: 1...100,
+    help: "hidden units of the net in 4.5 (at most 100: a numerical step costs two losses per parameter)")
 let quick = Option.quick(help: "a shorter run, for tests and CI: at most 5 steps in 4.5")
 let figureWidth = Option.width(default: 72)
 let parser = OptionParser(
