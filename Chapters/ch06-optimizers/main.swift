@@ -84,8 +84,7 @@ runChapter {
                 [
                     .text("optimizer", kind.rawValue), .text("lr", short(rate)),
                     .number("train_acc", last?.trainAccuracy), .number("test_acc", last?.testAccuracy),
-                    .count("epochs", history.evaluations.count),
-                ] + (history.divergence == nil ? [] : [.word("diverged")])))
+                ] + (history.divergence == nil ? [] : [.word("diverged")])))  // within 80 columns
         return
     }
 
