@@ -1,6 +1,7 @@
 import NeuralNet
 import NumSwift
 import Testing
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

@@ -2,6 +2,7 @@ import Datasets
 import NeuralNet
 import NumSwift
 import Testing
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

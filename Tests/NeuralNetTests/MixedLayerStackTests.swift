@@ -21,17 +21,14 @@ private struct MixedStack {
         var copy = self
         var lossLayer = SoftmaxWithLoss()
         _ = lossLayer.forward(copy.forward(x), targets)
-        var dout = lossLayer.backward()
         var grads: Parameters = [:]
-        for i in copy.layers.indices.reversed() { dout = copy.layers[i].backward(dout, params, &grads) }
+        _ = copy.layers.backward(lossLayer.backward(), params, &grads)
         decay.addGradient(to: &grads, parameters: params)
         return grads
     }
 
     private mutating func forward(_ x: NDArray) -> NDArray {
-        var output = x
-        for i in layers.indices { output = layers[i].forward(output, params, training: true) }
-        return output
+        layers.forward(x, params, training: true)
     }
 }
 

@@ -60,11 +60,7 @@ public struct MultiLayerNet: Network {
 
     /// The input layer, then every other layer in order.
     public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
-        var output = inputLayer.forward(x, params, training: training)
-        for i in layers.indices {
-            output = layers[i].forward(output, params, training: training)
-        }
-        return output
+        layers.forward(inputLayer.forward(x, params, training: training), params, training: training)
     }
 
     /// Forward to the loss, then backward through the layers in reverse order (the chain rule, one
@@ -73,10 +69,7 @@ public struct MultiLayerNet: Network {
         let scores = forward(x, training: true)
         let loss = lastLayer.forward(scores, targets) + regularizationLoss
         var grads: Parameters = [:]
-        var dout = lastLayer.backward()
-        for i in layers.indices.reversed() {
-            dout = layers[i].backward(dout, params, &grads)
-        }
+        let dout = layers.backward(lastLayer.backward(), params, &grads)
         // x is the data: nothing upstream needs ∂L/∂x, so the first layer computes only ∂L/∂W1, ∂L/∂b1.
         inputLayer.backwardToParameters(dout, params, &grads)
         weightDecay.addGradient(to: &grads, parameters: params)

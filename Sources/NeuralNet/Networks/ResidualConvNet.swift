@@ -62,11 +62,7 @@ public struct ResidualConvNet: Network {
 
     /// The class scores of a batch (N, C, H, W).
     public mutating func forward(_ x: NDArray, training: Bool) -> NDArray {
-        var output = inputLayer.forward(x, params, training: training)
-        for i in layers.indices {
-            output = layers[i].forward(output, params, training: training)
-        }
-        return output
+        layers.forward(inputLayer.forward(x, params, training: training), params, training: training)
     }
 
     /// Forward to the loss, then backward through the layers in reverse order.
@@ -74,10 +70,7 @@ public struct ResidualConvNet: Network {
         let scores = forward(x, training: true)
         let loss = lastLayer.forward(scores, targets)
         var grads: Parameters = [:]
-        var dout = lastLayer.backward()
-        for i in layers.indices.reversed() {
-            dout = layers[i].backward(dout, params, &grads)
-        }
+        let dout = layers.backward(lastLayer.backward(), params, &grads)
         inputLayer.backwardToParameters(dout, params, &grads)  // x is the data: no ∂L/∂x needed
         return (loss, grads)
     }

@@ -1,5 +1,6 @@
 import Datasets
 import NumSwift
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
