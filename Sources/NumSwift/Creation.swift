@@ -13,7 +13,14 @@ extension NDArray {
     /// An array filled with one value (np.full).
     public static func full(_ shape: [Int], _ value: Double) -> NDArray {
         precondition(shape.allSatisfy { $0 >= 0 }, "negative dimensions are not allowed: \(Shape.describe(shape))")
-        return NDArray(shape: shape, scalars: [Double](repeating: value, count: Shape.count(shape)))
+        let count = Shape.count(shape)
+        return NDArray(
+            shape: shape,
+            scalars: [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+                HugePages.advise(buffer)
+                buffer.initialize(repeating: value)
+                initialized = count
+            })
     }
 
     /// start, start + step, … up to but excluding `stop` (np.arange); the count is ⌈(stop − start)/step⌉.

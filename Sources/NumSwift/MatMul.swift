@@ -5,10 +5,13 @@
 /// - (m, k) · (k, n) → (m, n)
 /// - (m, k) · (k,) → (m,) and (k,) · (k, n) → (n,): the vector is treated as a column or a row
 /// - (k,) · (k,) → () : the inner product, a 0-dimensional array
+/// - with a 3-D operand, a stack of products (StackedMatMul.swift): (B, m, k) · (k, n) → (B, m, n), …
 public func matmul(_ a: NDArray, _ b: NDArray) -> NDArray {
+    if a.rank == 3 || b.rank == 3 { return stackedMatmul(a, b, transposeA: false, transposeB: false) }
     precondition(
         (1...2).contains(a.rank) && (1...2).contains(b.rank),
-        "matmul supports 1-D and 2-D operands, got shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape))")
+        "matmul supports 1-D, 2-D and 3-D operands, got shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape))"
+    )
     let left = a.rank == 1 ? a.reshaped([1, a.count]) : a
     let right = b.rank == 1 ? b.reshaped([b.count, 1]) : b
     let product = matmul(left, right, transposeA: false, transposeB: false, operandShapes: (a.shape, b.shape))
@@ -21,9 +24,13 @@ public func matmul(_ a: NDArray, _ b: NDArray) -> NDArray {
 }
 
 /// The product op(a) · op(b) of two matrices, where op transposes when asked, without
-/// materialising the transpose: backprop's `xᵀ · dout` and `dout · Wᵀ`.
+/// materialising the transpose: backprop's `xᵀ · dout` and `dout · Wᵀ`. With a 3-D operand, a
+/// stack of such products, op transposing the last two axes of each matrix (StackedMatMul.swift).
 public func matmul(_ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool) -> NDArray {
-    matmul(a, b, transposeA: transposeA, transposeB: transposeB, operandShapes: (a.shape, b.shape))
+    if a.rank == 3 || b.rank == 3 {
+        return stackedMatmul(a, b, transposeA: transposeA, transposeB: transposeB)
+    }
+    return matmul(a, b, transposeA: transposeA, transposeB: transposeB, operandShapes: (a.shape, b.shape))
 }
 
 /// `matmul(a, b, transposeA:transposeB:)` on at most `maxThreads` threads (1 or 2), whatever
@@ -75,4 +82,17 @@ public func matmul(_ x: NDArray, _ w: NDArray, addingRow bias: NDArray) -> NDArr
         "matmul(_:_:addingRow:): the bias must have shape (\(n),) or (1,\(n)) to add to every row of "
             + "\(Shape.describe(x.shape)) · \(Shape.describe(w.shape)), got \(Shape.describe(bias.shape))")
     return matmul(x, w, transposeA: false, transposeB: false, operandShapes: (x.shape, w.shape), addingRow: bias)
+}
+
+/// op(a) · op(b) with `column[i]` added to every element of row i, in one pass: NumPy's
+/// `a @ b + column.reshape(-1, 1)`. For a stack (a 3-D operand) the column is added to every
+/// product: a convolution's maps W · colₙᵀ, one row per filter, each get their filter's bias.
+/// Each tile gets the column as soon as its sum is complete, while it is still in the L1 cache,
+/// rounded exactly as `matmul(a, b) + column.reshaped([-1, 1])`.
+///
+/// Shapes: op(a) (m, k) or (B, m, k), op(b) (k, n) or (B, k, n), column (m,) or (m, 1).
+public func matmul(
+    _ a: NDArray, _ b: NDArray, transposeA: Bool, transposeB: Bool, addingColumn column: NDArray
+) -> NDArray {
+    stackedMatmul(a, b, transposeA: transposeA, transposeB: transposeB, addingColumn: column)
 }

@@ -56,6 +56,11 @@ import Testing
                 #expect(
                     kernel.product(a, b, addingRow: row) == (0..<(m * n)).map { c[$0] + row[$0 % n] },
                     "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads, with a row to add")
+                // With a column to add: row i of the product plus column[i], rounded once more.
+                let column = (0..<m).map { _ in generator.nextUniform(low: -1, high: 1) }
+                #expect(
+                    kernel.product(a, b, addingColumn: column) == (0..<(m * n)).map { c[$0] + column[$0 / n] },
+                    "shape (\(m), \(n), \(k)), fused \(fused), \(threads) threads, with a column to add")
             }
         }
     }
@@ -67,17 +72,23 @@ import Testing
         let threads: Int
         let fused: Bool
 
-        /// op(a) · op(b), plus `row` on every row when given.
-        func product(_ a: [Double], _ b: [Double], addingRow row: [Double]? = nil) -> [Double] {
+        /// op(a) · op(b), plus `row` on every row and `column` on every column when given.
+        func product(
+            _ a: [Double], _ b: [Double], addingRow row: [Double]? = nil, addingColumn column: [Double]? = nil
+        ) -> [Double] {
             var c = [Double](repeating: 0, count: m * n)
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
                     (row ?? []).withUnsafeBufferPointer { pr in
-                        c.withUnsafeMutableBufferPointer { pc in
-                            MatrixKernel.multiply(
-                                m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
-                                b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
-                                addingRow: row == nil ? nil : pr.baseAddress, maxThreads: threads, fused: fused)
+                        (column ?? []).withUnsafeBufferPointer { pColumn in
+                            c.withUnsafeMutableBufferPointer { pc in
+                                MatrixKernel.multiply(
+                                    m: m, n: n, k: k, a: pa.baseAddress!, transposeA: transposeA,
+                                    b: pb.baseAddress!, transposeB: transposeB, into: pc.baseAddress!,
+                                    addingRow: row == nil ? nil : pr.baseAddress,
+                                    addingColumn: column == nil ? nil : pColumn.baseAddress, maxThreads: threads,
+                                    fused: fused)
+                            }
                         }
                     }
                 }

@@ -33,10 +33,12 @@ import Testing
         a.withUnsafeBufferPointer { pa in
             c.withUnsafeMutableBufferPointer { pc in
                 let view = StridedMatrix(base: pa.baseAddress!, rowStride: 0, columnStride: 0)
-                // The row to add (a bias) has n entries; a piece of columns must start at its own.
+                // The row to add (a bias) has n entries; a piece of columns must start at its own,
+                // and the column to add (m entries) a piece of rows likewise.
                 let product = MatrixProduct(
                     m: m, n: n, k: 1, a: view, b: view, c: pc.baseAddress!, cRowStride: n,
-                    rowToAdd: UnsafePointer(pc.baseAddress!), fused: false)
+                    rowToAdd: UnsafePointer(pc.baseAddress!), columnToAdd: UnsafePointer(pc.baseAddress!),
+                    fused: false)
                 let parts = product.split(into: pieces)
                 let alongRows = m >= n
                 let tile = alongRows ? MicroKernel.rows : MicroKernel.columns
@@ -48,6 +50,9 @@ import Testing
                     #expect(
                         pc.baseAddress!.distance(to: UnsafeMutablePointer(mutating: part.rowToAdd!))
                             == (alongRows ? 0 : covered))
+                    #expect(
+                        pc.baseAddress!.distance(to: UnsafeMutablePointer(mutating: part.columnToAdd!))
+                            == (alongRows ? covered : 0))
                     #expect(covered % tile == 0)
                     #expect((alongRows ? part.n : part.m) == (alongRows ? n : m))
                     covered += alongRows ? part.m : part.n

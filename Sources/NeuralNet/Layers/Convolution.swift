@@ -5,11 +5,16 @@ import NumSwift
 ///
 ///     y[n, f, oh, ow] = b[f] + Σ over c, i, j of W[f, c, i, j] · x[n, c, oh·S + i − P, ow·S + j − P]
 ///
-/// Computed as the book does, by `im2col`: the patches of the batch become the rows of a matrix
-/// `col` (N·OH·OW, C·FH·FW), the filters the rows of W read as (FN, C·FH·FW), and the whole
-/// convolution is one product, col · Wᵀ + b. The backward pass is the affine layer's on those
-/// matrices, ∂L/∂W = doutᵀ · col, ∂L/∂b = Σ dout, ∂col = dout · W, and `col2im` adds each
-/// patch's gradient back to the pixels it was copied from.
+/// Computed by `im2col`, as the book does: the patches of the batch become the rows of a matrix
+/// `col` (N·OH·OW, C·FH·FW), the filters the rows of a matrix (FN, C·FH·FW), and the convolution
+/// is matrix products. The book makes it one product, col · Wᵀ, whose (N·OH·OW, FN) result must
+/// then be transposed into maps; here each image's patches colₙ (OH·OW, C·FH·FW) are multiplied
+/// as W · colₙᵀ, which gives that image's maps (FN, OH·OW) in place: the same sums, no transpose.
+/// The backward pass is the affine layer's on those matrices, image by image:
+///
+///     ∂L/∂W = Σₙ doutₙ · colₙ      ∂L/∂b = Σ over n and positions of dout      ∂colₙ = doutₙᵀ · W
+///
+/// and `col2im` adds each patch's gradient back to the pixels it was copied from.
 ///
 /// W (FN, C, FH, FW) and b (FN,) live in the network's `params` under `weightName` and `biasName`.
 public struct Convolution: Layer {
@@ -48,29 +53,29 @@ public struct Convolution: Layer {
             imageHeight: x.shape[2], imageWidth: x.shape[3],
             in: "Convolution \(weightName) on input \(Shape.describe(x.shape))")
         let col = im2col(x, window: window)  // (N·OH·OW, C·FH·FW)
-        let columnFilters = W.reshaped([filterCount, -1]).transposed()  // (C·FH·FW, FN), the book's col_W
-        let rows = matmul(col, columnFilters, addingRow: b)  // (N·OH·OW, FN) = col · col_W + b
         patches = col
         inputShape = x.shape
         self.window = window
-        // One row per position and one column per filter: each image's (OH·OW, FN) block, transposed,
-        // is its FN maps (the book's reshape(N, OH, OW, FN).transpose(0, 3, 1, 2)).
-        let positions = output.height * output.width
-        return rows.reshaped([x.shape[0], positions, filterCount]).matrixTransposed()
-            .reshaped([x.shape[0], filterCount, output.height, output.width])
+        let (batch, positions) = (x.shape[0], output.height * output.width)
+        let filters = W.reshaped([filterCount, -1])  // (FN, C·FH·FW)
+        // For each image n: W · colₙᵀ + b, its FN maps as rows (FN, OH·OW), each plus its filter's bias.
+        let maps = matmul(
+            filters, col.reshaped([batch, positions, -1]), transposeA: false, transposeB: true, addingColumn: b)
+        return maps.reshaped([batch, filterCount, output.height, output.width])
     }
 
     /// ∂L/∂x (N, C, H, W) from ∂L/∂y (N, FN, OH, OW); stores ∂L/∂W and ∂L/∂b.
     public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
-        let doutRows = backwardToParameters(dout, params, &grads)
+        let doutMaps = backwardToParameters(dout, params, &grads)
         guard let window else { preconditionFailure("Convolution.backward called before forward") }
         let W = parameter(weightName, in: params, of: "Convolution")
-        let dcol = matmul(doutRows, W.reshaped([W.shape[0], -1]))  // (N·OH·OW, C·FH·FW)
-        return col2im(dcol, imageShape: inputShape, window: window)
+        // For each image: ∂colₙ = doutₙᵀ · W, (OH·OW, C·FH·FW), the layout of its rows in col.
+        let dcol = matmul(doutMaps, W.reshaped([W.shape[0], -1]), transposeA: true, transposeB: false)
+        return col2im(dcol.reshaped([-1, dcol.shape[2]]), imageShape: inputShape, window: window)
     }
 
     /// Only ∂L/∂W and ∂L/∂b, for a layer whose input is the data (nothing upstream learns, so
-    /// ∂L/∂x and its col2im would be thrown away). Returns dout as rows (N·OH·OW, FN).
+    /// ∂L/∂x and its col2im would be thrown away). Returns dout as each image's maps (N, FN, OH·OW).
     @discardableResult
     public mutating func backwardToParameters(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters)
         -> NDArray
@@ -83,11 +88,13 @@ public struct Convolution: Layer {
                 && dout.shape[1] == filterCount,
             "Convolution \(weightName).backward: dout has shape \(Shape.describe(dout.shape)), "
                 + "the forward output had \(filterCount) maps of \(col.shape[0]) positions in all")
-        // Back to one row per position: (N, FN, OH·OW) → (N, OH·OW, FN) → (N·OH·OW, FN).
-        let doutRows = dout.reshaped([dout.shape[0], filterCount, -1]).matrixTransposed().reshaped([-1, filterCount])
-        grads[weightName] = matmul(doutRows, col, transposeA: true, transposeB: false).reshaped(W.shape)
-        grads[biasName] = doutRows.sum(axis: 0)
-        return doutRows
+        let batch = dout.shape[0]
+        let doutMaps = dout.reshaped([batch, filterCount, -1])  // (N, FN, OH·OW)
+        // Σₙ doutₙ · colₙ: one (FN, C·FH·FW) product per image, then their sum.
+        let perImage = matmul(doutMaps, col.reshaped([batch, -1, col.shape[1]]), transposeA: false, transposeB: false)
+        grads[weightName] = perImage.sum(axis: 0).reshaped(W.shape)
+        grads[biasName] = doutMaps.sum(axis: 2).sum(axis: 0)
+        return doutMaps
     }
 
     /// W and b from `params`, checked to fit each other.

@@ -6,10 +6,10 @@ import NumSwift
 ///     forward   y = max over the window of x
 ///     backward  the whole of ∂L/∂y goes to the position of that maximum; the others get 0
 ///
-/// It has no parameters. Computed with `im2col` on every channel as an image of its own
-/// (N·C, 1, H, W): each row of the patch matrix is then one window, and the output is the
-/// maximum of each row, already in the order (n, c, oh, ow). The cache is the column of each
-/// row's maximum; backward puts dout there and `col2im` sends it back to its pixel.
+/// It has no parameters. The cache is the flat index of each window's maximum in the input
+/// (`windowMaxima`); backward adds each element of dout to the pixel at that index. The book
+/// finds the same maxima with `im2col` on every channel and `argmax` per row; reading each window
+/// where it lies gives the same numbers without copying every window into a matrix first.
 public struct MaxPooling: Layer {
     /// The pooling window: its size and stride.
     public let window: SlidingWindow
@@ -24,24 +24,23 @@ public struct MaxPooling: Layer {
 
     /// The maximum of each window, (N, C, OH, OW).
     public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
-        let (planes, outputShape) = poolingPlanes(x, window: window, in: "MaxPooling")
-        let col = im2col(planes, window: window)  // (N·C·OH·OW, size·size)
-        let (maxima, columns) = col.maximaPerRow()  // each window's largest value and where it is
-        winners = columns
+        precondition(x.rank == 4, "MaxPooling needs a batch of shape (N, C, H, W), got \(Shape.describe(x.shape))")
+        let (maxima, positions) = x.windowMaxima(window)  // each window's largest value and where it is
+        winners = positions
         inputShape = x.shape
-        return maxima.reshaped(outputShape)
+        return maxima
     }
 
-    /// ∂L/∂x: each dout element added to the pixel that won its window.
+    /// ∂L/∂x: each dout element added to the pixel that won its window, 0 everywhere else.
     public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         guard let winners else { preconditionFailure("MaxPooling.backward called before forward") }
         precondition(
             dout.count == winners.count,
             "MaxPooling.backward: dout has shape \(Shape.describe(dout.shape)), the forward output had "
                 + "\(winners.count) elements")
-        let dcol = NDArray.placing(dout, atColumns: winners, columnCount: window.height * window.width)
-        let planesShape = [inputShape[0] * inputShape[1], 1, inputShape[2], inputShape[3]]
-        return col2im(dcol, imageShape: planesShape, window: window).reshaped(inputShape)
+        var dx = NDArray.zeros(inputShape)
+        dx.add(dout, atFlatPositions: winners)
+        return dx
     }
 }
 

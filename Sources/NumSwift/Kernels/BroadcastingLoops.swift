@@ -69,6 +69,7 @@ extension NDArray {
             scalars: scalars.withUnsafeBufferPointer { pa in
                 other.scalars.withUnsafeBufferPointer { pb in
                     [Double](unsafeUninitializedCapacity: pa.count) { out, initialized in
+                        HugePages.advise(out)
                         var start = 0
                         for _ in 0..<rows {
                             for j in 0..<rowLength { body(pa, pb, out, start, j) }
@@ -88,6 +89,7 @@ extension NDArray {
         let shape = Shape.broadcastOrFail(a.shape, b.shape)
         let total = Shape.count(shape)
         let scalars = [Double](unsafeUninitializedCapacity: total) { out, initialized in
+            HugePages.advise(out)
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in
                     broadcastLoop(shape: shape, a: a.shape, b: b.shape) { outIndex, ia, ib in

@@ -7,6 +7,7 @@ extension NDArray {
     func mappedScalars(_ transform: (Double) -> Double) -> [Double] {
         scalars.withUnsafeBufferPointer { p in
             [Double](unsafeUninitializedCapacity: p.count) { out, initialized in
+                HugePages.advise(out)
                 for i in 0..<p.count { out[i] = transform(p[i]) }
                 initialized = p.count
             }

@@ -20,6 +20,7 @@ struct PatchShape {
         let total = rows * columns
         return images.withUnsafeBufferPointer { source in
             [Double](unsafeUninitializedCapacity: total) { out, initialized in
+                HugePages.advise(out)
                 // Without padding every window lies inside the image and writes every element;
                 // with padding, the elements over the border stay 0.
                 if window.padding > 0 { out.initialize(repeating: 0) }
@@ -36,6 +37,7 @@ struct PatchShape {
         let total = batch * channels * height * width
         return col.withUnsafeBufferPointer { source in
             [Double](unsafeUninitializedCapacity: total) { out, initialized in
+                HugePages.advise(out)
                 out.initialize(repeating: 0)
                 walk { element, pixel, run in
                     for k in 0..<run { out[pixel + k] += source[element + k] }

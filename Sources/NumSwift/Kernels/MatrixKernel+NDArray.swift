@@ -25,8 +25,67 @@ extension MatrixKernel {
     }
 
     /// Calls `body` with a pointer to the row's elements, or with nil when there is no row.
-    private static func withRow(_ row: NDArray?, _ body: (UnsafePointer<Double>?) -> Void) {
+    static func withRow(_ row: NDArray?, _ body: (UnsafePointer<Double>?) -> Void) {
         guard let row else { return body(nil) }
         row.withUnsafeBufferPointer { body($0.baseAddress) }
+    }
+}
+
+extension MatrixKernel {
+    /// `count` products op(a[i]) · op(b[i]) as a new (count, m, n) array; a stride of 0 uses the
+    /// same matrix for every i. On two threads each thread takes whole members of the stack, so
+    /// every small product runs on one thread without waking the other for each.
+    static func stackedProduct(
+        _ a: NDArray, _ b: NDArray, count: Int, m: Int, n: Int, k: Int, stridesA: Int, stridesB: Int,
+        transposeA: Bool, transposeB: Bool, addingColumn columnToAdd: NDArray? = nil,
+        maxThreads: Int = Parallelism.maximumThreads
+    ) -> NDArray {
+        var result = NDArray.zeros([count, m, n])
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                result.withUnsafeMutableBufferPointer { pc in
+                    withRow(columnToAdd) { column in
+                        let products = StackedProducts(
+                            a: pa.baseAddress!, b: pb.baseAddress!, c: pc.baseAddress!, m: m, n: n, k: k,
+                            stridesA: stridesA, stridesB: stridesB, transposeA: transposeA, transposeB: transposeB,
+                            columnToAdd: column)
+                        let pieces = Swift.min(count, chunkCount)
+                        if maxThreads >= 2 && pieces > 1 && count &* m &* n &* k >= parallelThreshold {
+                            Parallelism.forEachChunk(count: pieces) { piece in
+                                products.compute(count &* piece / pieces..<count &* (piece &+ 1) / pieces)
+                            }
+                        } else {
+                            products.compute(0..<count)
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// The members of a stacked product, described by pointers so that a range of them can be handed
+/// to the helper thread; unchecked because `stackedProduct` keeps the memory alive meanwhile.
+private struct StackedProducts: @unchecked Sendable {
+    let a: UnsafePointer<Double>
+    let b: UnsafePointer<Double>
+    let c: UnsafeMutablePointer<Double>
+    let m: Int
+    let n: Int
+    let k: Int
+    let stridesA: Int
+    let stridesB: Int
+    let transposeA: Bool
+    let transposeB: Bool
+    let columnToAdd: UnsafePointer<Double>?
+
+    /// C[i] += op(A[i]) · op(B[i]) (+ the column) for every i in `members`, each on this thread.
+    func compute(_ members: Range<Int>) {
+        for i in members {
+            MatrixKernel.multiply(
+                m: m, n: n, k: k, a: a + i &* stridesA, transposeA: transposeA, b: b + i &* stridesB,
+                transposeB: transposeB, into: c + i &* (m &* n), addingColumn: columnToAdd, maxThreads: 1)
+        }
     }
 }

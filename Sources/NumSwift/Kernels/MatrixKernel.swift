@@ -23,7 +23,8 @@ enum MatrixKernel {
 
     /// C (m×n) += op(A) · op(B), all stored row-major; op transposes when asked. With `rowToAdd`
     /// (n numbers), each tile of C then gets that row added while it is still in the L1 cache:
-    /// (C + op(A) · op(B)) + row, rounded exactly as a separate pass would round it.
+    /// (C + op(A) · op(B)) + row, rounded exactly as a separate pass would round it; with
+    /// `columnToAdd` (m numbers), number i is added to row i in the same way.
     ///
     /// `maxThreads` caps the threads (1 or 2); `fused` picks the multiply-add instructions, and the
     /// tests set it to false to run the portable path in any build.
@@ -33,6 +34,7 @@ enum MatrixKernel {
         b: UnsafePointer<Double>, transposeB: Bool,
         into c: UnsafeMutablePointer<Double>,
         addingRow rowToAdd: UnsafePointer<Double>? = nil,
+        addingColumn columnToAdd: UnsafePointer<Double>? = nil,
         maxThreads: Int = Parallelism.maximumThreads,
         fused: Bool = MicroKernel.usesFusedMultiplyAdd
     ) {
@@ -41,10 +43,11 @@ enum MatrixKernel {
             m: m, n: n, k: k,
             a: StridedMatrix(rowMajor: a, columns: transposeA ? m : k, transposed: transposeA),
             b: StridedMatrix(rowMajor: b, columns: transposeB ? k : n, transposed: transposeB),
-            c: c, cRowStride: n, rowToAdd: rowToAdd, fused: fused)
+            c: c, cRowStride: n, rowToAdd: rowToAdd, columnToAdd: columnToAdd, fused: fused)
         guard k > 0 else {
             // An empty sum: C + row.
             if let rowToAdd { product.add(row: rowToAdd, to: c, rows: m, columns: n) }
+            if let columnToAdd { product.add(column: columnToAdd, to: c, rows: m, columns: n) }
             return
         }
         guard maxThreads >= 2, m &* n &* k >= parallelThreshold else {
@@ -68,6 +71,8 @@ struct MatrixProduct: @unchecked Sendable {
     let cRowStride: Int
     /// A row added to every row of C once its sum is complete (a layer's bias), or nil.
     let rowToAdd: UnsafePointer<Double>?
+    /// A column added to every column of C once its sum is complete (a convolution's bias), or nil.
+    let columnToAdd: UnsafePointer<Double>?
     let fused: Bool
 
     /// Up to `pieces` products over disjoint parts of C, cut across its longer side at tile
@@ -90,13 +95,13 @@ struct MatrixProduct: @unchecked Sendable {
     private func rows(_ first: Int, _ count: Int) -> MatrixProduct {
         MatrixProduct(
             m: count, n: n, k: k, a: a.shifted(row: first, column: 0), b: b, c: c + first &* cRowStride,
-            cRowStride: cRowStride, rowToAdd: rowToAdd, fused: fused)
+            cRowStride: cRowStride, rowToAdd: rowToAdd, columnToAdd: columnToAdd.map { $0 + first }, fused: fused)
     }
 
     private func columns(_ first: Int, _ count: Int) -> MatrixProduct {
         MatrixProduct(
             m: m, n: count, k: k, a: a, b: b.shifted(row: 0, column: first), c: c + first,
-            cRowStride: cRowStride, rowToAdd: rowToAdd.map { $0 + first }, fused: fused)
+            cRowStride: cRowStride, rowToAdd: rowToAdd.map { $0 + first }, columnToAdd: columnToAdd, fused: fused)
     }
 
     /// Runs the blocked loops on the calling thread.
@@ -162,6 +167,9 @@ struct MatrixProduct: @unchecked Sendable {
                             if lastDepthBlock, let rowToAdd {
                                 add(row: rowToAdd + (jc &+ jr), to: target, rows: height, columns: width)
                             }
+                            if lastDepthBlock, let columnToAdd {
+                                add(column: columnToAdd + (ic &+ ir), to: target, rows: height, columns: width)
+                            }
                         }
                     }
                 }
@@ -174,6 +182,14 @@ struct MatrixProduct: @unchecked Sendable {
         for r in 0..<rows {
             let destination = target + r &* cRowStride
             for j in 0..<columns { destination[j] += row[j] }
+        }
+    }
+
+    /// Adds `column[r]` to row r of a tile of `rows` rows starting at `target`, for r in 0..<rows.
+    func add(column: UnsafePointer<Double>, to target: UnsafeMutablePointer<Double>, rows: Int, columns: Int) {
+        for r in 0..<rows {
+            let destination = target + r &* cRowStride
+            for j in 0..<columns { destination[j] += column[r] }
         }
     }
 

@@ -49,6 +49,14 @@ enum Packing {
                     for j in 0..<width { out[j] = source[j] }
                     out += width
                 }
+            } else if valid == width && sliver.rowStride == 1 {
+                // Transposed B: each column lies contiguous in memory, so read it down and write it
+                // across the sliver (which stays in L1) rather than gather 8 elements far apart.
+                for j in 0..<width {
+                    let source = sliver.base + j &* sliver.columnStride
+                    for p in 0..<depth { out[p &* width &+ j] = source[p] }
+                }
+                out += depth &* width
             } else {
                 for p in 0..<depth {
                     let source = sliver.base + p &* sliver.rowStride
