@@ -363,7 +363,7 @@ runChapter {
     // MARK: 7.5
 
     let overfitSamples = Swift.min(100, trainingSet.count / 3)
-    let overfitEpochs = quick ? 30 : 80
+    let overfitEpochs = quick ? 24 : 80
     let patience = quick ? 8 : 15
     let overfitSizes = [imageSide * imageSide] + Array(repeating: 100, count: 6) + [10]
     let overfitParameters = zip(overfitSizes, overfitSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
