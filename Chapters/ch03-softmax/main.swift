@@ -13,7 +13,7 @@ import Workbook
     import Darwin
 #endif
 
-let figureWidth = Option.width(default: 60, help: "the width of the figures, in terminal columns")
+let figureWidth = Option.width(default: 78, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch03-softmax",
     summary: "Chapter 3: softmax and its overflow guard, log-softmax, and the design of the output layer.",
@@ -138,7 +138,7 @@ runChapter {
     }
     // Two charts a row: the four temperatures read as a grid, sharpest at the top left.
     for row in stride(from: 0, to: temperatureCharts.count, by: 2) {
-        HStack(Array(temperatureCharts[row..<row + 2]), gap: 4).show(figures, width: 78, height: 15)
+        HStack(Array(temperatureCharts[row..<row + 2]), gap: 4).show(figures, height: 15)
         print()
     }
 
@@ -361,7 +361,7 @@ runChapter {
         return HStack([image, bars], gap: 1)
     }
     // The examples side by side, each an image and its probabilities.
-    HStack(examples, gap: 4).show(figures, width: 78, height: 12)
+    HStack(examples, gap: 4).show(figures, height: 12)
     print()
 
     // MARK: - 3.7
