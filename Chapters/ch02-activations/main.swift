@@ -30,27 +30,27 @@ var generator = SeededGenerator(seed: options.seed)
 let chapter = Chapter(number: 2, title: "Activation functions")
 let figures = Figures(options, width: figureWidth)
 
-/// A figure of each activation (or its derivative) over the plotted range, drawn with the chosen characters.
-func figure(_ title: String, _ activations: [Activation], derivative: Bool = false) {
-    var plot = LinePlot(title: title, xLabel: "a", xRange: from...to)
-    for activation in activations {
-        let label = derivative ? activation.name + "'" : activation.name
-        plot = plot.function(label, over: from...to) { derivative ? activation.derivative($0) : activation.apply($0) }
-    }
-    plot.show(figures, height: 18)
-    print()
-}
-
-/// One small figure per activation, two side by side, each on its own y range: functions whose
-/// ranges differ (a step in [0, 1], ReLU up to the right edge) stay readable this way.
-func smallMultiples(_ title: String, _ activations: [Activation]) {
+/// A figure as small multiples, two panels side by side, each panel a few activations (or their
+/// derivatives) on its own y range: functions whose ranges differ (a step in [0, 1], ReLU up to
+/// the right edge) stay readable, and no panel holds more series than the eye can tell apart.
+/// A panel of one activation is titled by its name; a panel of several has a legend.
+func smallMultiples(
+    _ title: String, _ panels: [(title: String, activations: [Activation])], derivative: Bool = false,
+    height: Int
+) {
     print(title)
-    for start in stride(from: 0, to: activations.count, by: 2) {
-        let panels = activations[start..<min(start + 2, activations.count)].map { activation in
-            LinePlot(title: activation.name, xLabel: "a", xRange: from...to)
-                .function(over: from...to) { activation.apply($0) }
+    for start in stride(from: 0, to: panels.count, by: 2) {
+        let row = panels[start..<min(start + 2, panels.count)].map { panel in
+            var plot = LinePlot(title: panel.title, xLabel: "a", xRange: from...to)
+            for activation in panel.activations {
+                let name = derivative ? activation.name + "'" : activation.name
+                plot = plot.function(panel.activations.count > 1 ? name : nil, over: from...to) {
+                    derivative ? activation.derivative($0) : activation.apply($0)
+                }
+            }
+            return plot
         }
-        HStack(panels, gap: 2).show(figures, height: 7)
+        HStack(row, gap: 2).show(figures, height: height)
         print()
     }
 }
@@ -81,9 +81,10 @@ runChapter {
             ReLU(a) = max(0, a)
         """)
     let classic: [Activation] = [.step, .sigmoid, .tanh, .relu]
-    print(valueTable(classic, at: [-2, -1, -0.5, 0, 0.5, 1, 2]))
+    print(valueTable(classic, at: [-2, -1, 0, 1, 2]))
     print()
-    smallMultiples("Figure 2.1  The classic activations, each on its own scale", classic)
+    smallMultiples(
+        "Figure 2.1  The classic activations, each on its own scale", classic.map { ($0.name, [$0]) }, height: 7)
 
     // MARK: - 2.2
 
@@ -106,9 +107,11 @@ runChapter {
         than 5e-4. GELU and SiLU dip slightly below 0 for negative a before returning to 0.
         """)
     let modern: [Activation] = [.leakyRelu(slope: 0.1), .softplus, .elu(alpha: 1), .gelu, .silu]
-    print(valueTable(modern, at: [-3, -1, -0.5, 0, 0.5, 1, 3]))
+    print(valueTable(modern, at: [-3, -1, 0, 1, 3]))
     print()
-    figure("Figure 2.2  The modern activations", modern)
+    smallMultiples(
+        "Figure 2.2  The modern activations: kinked at 0, and smooth",
+        [("kinked", [.leakyRelu(slope: 0.1), .elu(alpha: 1)]), ("smooth", [.softplus, .gelu, .silu])], height: 10)
 
     // MARK: - 2.3
 
@@ -126,9 +129,11 @@ runChapter {
             SiLU'(a) = σ(a)(1 + a(1 - σ(a)))
         """)
     let withDerivatives: [Activation] = [.sigmoid, .tanh, .relu, .softplus, .gelu, .silu]
-    print(valueTable(withDerivatives, at: [-3, -1, -0.5, 0, 0.5, 1, 3], derivative: true))
+    print(valueTable(withDerivatives, at: [-3, -1, 0, 1, 3], derivative: true))
     print()
-    figure("Figure 2.3  Derivatives", [.sigmoid, .tanh, .relu, .gelu], derivative: true)
+    smallMultiples(
+        "Figure 2.3  Derivatives: the S shapes, and the ReLU family",
+        [("S shapes", [.sigmoid, .tanh]), ("ReLU family", [.relu, .gelu])], derivative: true, height: 10)
 
     // MARK: - 2.4
 
@@ -190,10 +195,12 @@ runChapter {
     let collapsedB = matmul(matmul(b1, w2) + b2, w3) + b3
     let collapsed = matmul(inputs, collapsedW) + collapsedB
     print("three layers, shape \(Shape.describe(layered.shape)):\n\(layered)\n")
-    print("W = W1·W2·W3, shape \(Shape.describe(collapsedW.shape)):\n\(collapsedW)\n")
-    print("b = (b1·W2 + b2)·W3 + b3:\n\(collapsedB)\n")
-    print("x·W + b:\n\(collapsed)\n")
-    print("largest difference: \(sci(abs(layered - collapsed).max(), digits: 2))\n")
+    print(
+        hstack([
+            "W = W1·W2·W3, shape \(Shape.describe(collapsedW.shape)):\n\(collapsedW)",
+            "b = (b1·W2 + b2)·W3 + b3:\n\(collapsedB)",
+        ]) + "\n")
+    print("x·W + b, largest difference from the three layers: \(sci(abs(layered - collapsed).max(), digits: 2))\n")
     let withReLU = matmul(relu(matmul(relu(matmul(inputs, w1) + b1), w2) + b2), w3) + b3
     chapter.printParagraphs(
         """
@@ -263,21 +270,25 @@ runChapter {
         (NDArray([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]), NDArray([0.1, 0.2]), .sigmoid),
         (NDArray([[0.1, 0.3], [0.2, 0.4]]), NDArray([0.1, 0.2]), .identity),
     ]
-    func show(_ name: String, _ array: NDArray) {
-        print("\(name)  shape \(Shape.describe(array.shape))")
-        print(array)
+    /// An array under its name and shape, as a block of text.
+    func described(_ name: String, _ array: NDArray) -> String {
+        "\(name)  shape \(Shape.describe(array.shape))\n\(array)"
     }
-    show("x", x)
+    print(described("x", x))
     var z = x
     for (index, layer) in network.enumerated() {
         let layerNumber = index + 1
         print()
-        show("W\(layerNumber)", layer.w)
-        show("b\(layerNumber)", layer.b)
+        // A layer's parameters side by side, then its sum and output side by side: one layer,
+        // two rows of the page.
+        print(hstack([described("W\(layerNumber)", layer.w), described("b\(layerNumber)", layer.b)]))
         let a = matmul(z, layer.w) + layer.b
-        show("a\(layerNumber) = z\(layerNumber - 1)·W\(layerNumber) + b\(layerNumber)", a)
         z = layer.activation.apply(a)
-        show("z\(layerNumber) = \(layer.activation.name)(a\(layerNumber))", z)
+        print(
+            hstack([
+                described("a\(layerNumber) = z\(layerNumber - 1)·W\(layerNumber) + b\(layerNumber)", a),
+                described("z\(layerNumber) = \(layer.activation.name)(a\(layerNumber))", z),
+            ]))
     }
     print()
     chapter.printParagraphs(

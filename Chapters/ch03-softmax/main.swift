@@ -13,7 +13,7 @@ import Workbook
     import Darwin
 #endif
 
-let figureWidth = Option.width(default: 60, help: "the width of the figures, in terminal columns")
+let figureWidth = Option.width(default: 78, help: "the width of the figures, in terminal columns")
 let parser = OptionParser(
     program: "ch03-softmax",
     summary: "Chapter 3: softmax and its overflow guard, log-softmax, and the design of the output layer.",
@@ -26,9 +26,13 @@ let figures = Figures(options, width: figureWidth)
 let trainingSteps = 600
 
 /// An array with its shape, as a line of text and then NumPy's printing.
+func described(_ name: String, _ array: NDArray) -> String {
+    "\(name)  shape \(Shape.describe(array.shape))\n\(array)"
+}
+
+/// Prints an array with its shape.
 func show(_ name: String, _ array: NDArray) {
-    print("\(name)  shape \(Shape.describe(array.shape))")
-    print(array)
+    print(described(name, array))
 }
 
 runChapter {
@@ -126,12 +130,15 @@ runChapter {
         uniform, while the order stays the same. Language models sample their next word this way.
         """)
     let classLabels = (0..<scores.count).map { "class \($0) (a=\(short(scores[$0])))" }
-    for temperature in [0.5, 1, 2, 5] {
+    let temperatureCharts = [0.5, 1, 2, 5].map { temperature in
         let distribution = softmax(scores / temperature)
-        BarChart(
+        return BarChart(
             labels: classLabels, values: distribution.scalars, title: "T = \(short(temperature))",
-            valueLabels: distribution.scalars.map { fixed($0, digits: 4) }
-        ).show(figures, height: 15)
+            valueLabels: distribution.scalars.map { fixed($0, digits: 4) })
+    }
+    // Two charts a row: the four temperatures read as a grid, sharpest at the top left.
+    for row in stride(from: 0, to: temperatureCharts.count, by: 2) {
+        HStack(Array(temperatureCharts[row..<row + 2]), gap: 4).show(figures, height: 15)
         print()
     }
 
@@ -266,8 +273,12 @@ runChapter {
     show("scores.max(axis: 1, keepDims: true)", batchScores.max(axis: 1, keepDims: true))
     let batchProbabilities = softmax(batchScores)
     show("softmax(scores)", batchProbabilities)
-    show("row sums, softmax(scores).sum(axis: 1)", batchProbabilities.sum(axis: 1))
-    show("predicted classes, argmax(axis: 1)", batchProbabilities.argmax(axis: 1))
+    // The two (4,) results side by side: each row's sum, and each row's predicted class.
+    print(
+        hstack([
+            described("row sums, sum(axis: 1)", batchProbabilities.sum(axis: 1)),
+            described("classes, argmax(axis: 1)", batchProbabilities.argmax(axis: 1)),
+        ]))
     print()
 
     // MARK: - 3.6
@@ -331,25 +342,27 @@ runChapter {
     chapter.printParagraphs(
         """
         The last batch holds the \(test.count % batchSize) images left over, and every array
-        follows: nothing in the forward pass depends on the batch length. The first two test
-        digits and the first one the network gets wrong, each with the probabilities it gives:
+        follows: nothing in the forward pass depends on the batch length. The first test digit
+        and the first one the network gets wrong, each with the probabilities it gives:
         """)
     let predictions = forward(test.batch(Array(0..<test.count)).features).probabilities.argmaxPerRow()
     let firstWrong = (0..<test.count).first { predictions[$0] != test.labels[$0] }
-    let shown = [0, 1] + (firstWrong.map { [$0] } ?? [])
+    let shown = [0] + (firstWrong.map { [$0] } ?? [])
     let shownDigits = test.batch(shown)
     let shownProbabilities = forward(shownDigits.features).probabilities
-    for row in 0..<shown.count {
+    let examples = (0..<shown.count).map { row in
         let image = ImagePlot(
             shownDigits.features[row: row].reshaped(test.rows, test.columns), range: 0...1,
-            title: "test image \(shown[row]), label \(shownDigits.labels[row])")
+            title: "image \(shown[row]), label \(shownDigits.labels[row])")
         let probabilities = shownProbabilities[row: row].scalars
         let bars = BarChart(
             labels: (0..<classes).map { "\($0)" }, values: probabilities,
             valueLabels: probabilities.map { fixed($0, digits: 3) })
-        HStack([image, bars], gap: 4).show(figures, height: 12)
-        print()
+        return HStack([image, bars], gap: 1)
     }
+    // The examples side by side, each an image and its probabilities.
+    HStack(examples, gap: 4).show(figures, height: 12)
+    print()
 
     // MARK: - 3.7
 

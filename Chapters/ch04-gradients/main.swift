@@ -5,6 +5,7 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -172,7 +173,9 @@ runChapter {
         gradient becomes garbage, and the walk stops somewhere around 1e13. With lr = 1e-10
         it barely moves. The learning rate is a hyperparameter: set by hand, not learnt.
         """)
-    let bowl = Contour(x: -4.5...4.5, y: -4.5...4.5, levels: [1, 4, 9, 16, 25]) { x, y in x * x + y * y }
+    let bowl = Contour(x: -4.5...4.5, y: -4.5...4.5, levels: [1, 4, 9, 16, 25], label: "f = 1, 4, 9, 16, 25") {
+        x, y in x * x + y * y
+    }
     let slow = paths[0.1]!
     LinePlot(
         title: "Figure 4.3  Gradient descent on x0^2 + x1^2 from (-3, 4)", xLabel: "x0", yLabel: "x1",

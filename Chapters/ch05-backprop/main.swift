@@ -5,6 +5,7 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -189,9 +190,7 @@ runChapter {
     var noGradients: Parameters = [:]  // ReLU has no parameters: it reads and writes none
     let reluOutput = reluLayer.forward(reluInput, [:], training: true)
     let reluGradient = reluLayer.backward(.ones([2, 2]), [:], &noGradients)
-    print("x         = \(reluInput)")
-    print("forward   = \(reluOutput)")
-    print("backward  = \(reluGradient)")
+    print(hstack(["x\n\(reluInput)", "forward\n\(reluOutput)", "backward\n\(reluGradient)"], gap: 4))
     print()
     chapter.printParagraphs(
         """
@@ -372,7 +371,7 @@ runChapter {
         yLabel: "loss", yScale: lossScale
     )
     .line(x: history.losses.indices.map { Double($0 + 1) }, y: history.losses, label: "loss")
-    .show(figures, width: 72, height: 15)
+    .show(figures, width: 72, height: 10)
     print()
     // The two curves lie almost on top of each other: side by side, on the same axes, both show.
     let epochs = history.evaluations.map { Double($0.epoch) }
@@ -384,7 +383,7 @@ runChapter {
             LinePlot(title: "test", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
                 .line(x: epochs, y: history.testAccuracies, marker: "o"),
         ], gap: 2
-    ).show(figures, width: 72, height: 10)
+    ).show(figures, width: 72, height: 8)
     print()
 
     let trainAccuracy = accuracy(of: trained, on: train)
@@ -460,22 +459,20 @@ runChapter {
     chapter.printParagraphs(
         """
         Per class: precision is the fraction of the images called k that are k; recall the
-        fraction of the k's that were found; F1 their harmonic mean, 2PR / (P + R). The macro
-        average weighs every class the same.
+        fraction of the k's that were found (the support, the number of k's, is the row's total
+        above); F1 their harmonic mean, 2PR / (P + R). The macro average weighs every class the
+        same.
         """)
     let report = ClassificationReport(confusion)
+    // One column per class, so that the ten classes take three rows, not ten (each class's
+    // support is the matrix's row total).
     var scores = Table(
-        headers: ["class", "precision", "recall", "F1", "support"], alignments: [.left, .right, .right, .right, .right])
-    for (index, score) in report.classes.enumerated() {
-        scores.append([
-            classNames[index], fixed(score.precision), fixed(score.recall), fixed(score.f1),
-            "\(score.support)",
-        ])
-    }
-    scores.append([
-        "macro average", fixed(report.macroPrecision), fixed(report.macroRecall), fixed(report.macroF1),
-        "\(test.count)",
-    ])
+        headers: ["class"] + shortNames + ["macro"],
+        alignments: [.left] + Array(repeating: .right, count: shortNames.count + 1))
+    let two = { (x: Double) in fixed(x, digits: 2) }
+    scores.append(["precision"] + report.classes.map { two($0.precision) } + [two(report.macroPrecision)])
+    scores.append(["recall"] + report.classes.map { two($0.recall) } + [two(report.macroRecall)])
+    scores.append(["F1"] + report.classes.map { two($0.f1) } + [two(report.macroF1)])
     print(scores)
     print()
     let mistakes = test.labels.indices.filter { testPredictions[$0] != test.labels[$0] }
@@ -483,7 +480,7 @@ runChapter {
         print("No test image is misclassified.")
         print()
     } else {
-        let shown = Array(mistakes.prefix(8))
+        let shown = Array(mistakes.prefix(3))
         chapter.printParagraphs(
             """
             \(mistakes.count) of \(test.count) test images are misclassified. The first \(shown.count), \

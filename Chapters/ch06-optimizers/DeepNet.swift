@@ -3,6 +3,7 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

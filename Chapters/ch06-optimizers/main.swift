@@ -6,6 +6,7 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -35,7 +36,7 @@ if options[learningRate] > 0 && options[optimizerName] == "all" {
 let chapter = Chapter(number: 6, title: "Optimizers, schedules and gradient clipping")
 let figures = Figures(options, width: figureWidth)
 /// Rows of the plotting area of the loss figures.
-let plotHeight = 12
+let plotHeight = 8
 
 /// The learning rate each optimizer trains the deep net with in 6.3: the usual defaults (the book's
 /// 0.01 for SGD and momentum, 0.001 for the adaptive rules), not tuned. AdaDelta has no rate: 1
@@ -152,10 +153,11 @@ runChapter {
             optimizer: AdaDelta(learningRate: 50, decay: 0.95, epsilon: 1e-6)),
     ]
     let paths = racers.map { racePath($0.optimizer, updates: 30) }
-    // As many figures side by side as fit in --width with at least 24 columns each, all the same size.
+    // As many figures side by side as fit in --width with at least 18 columns each (four at the
+    // default width, so that the eight racers take two rows), all the same size.
     let width = figures.width
-    let (gap, perRow) = (2, max(1, min(4, (width + 2) / (24 + 2))))
-    var raceOptions = figures.options(height: 10)
+    let (gap, perRow) = (2, max(1, min(4, (width + 2) / (18 + 2))))
+    var raceOptions = figures.options(height: 9)
     raceOptions.width = (width - gap * (perRow - 1)) / perRow
     for start in stride(from: 0, to: racers.count, by: perRow) {
         let row = (start..<min(start + perRow, racers.count)).map { index in
@@ -228,10 +230,9 @@ runChapter {
     let momentumFamily: Set<OptimizerKind> = [.sgd, .momentum, .nesterov]
     let panels = [true, false].map { family in
         lossCurves(
-            title: family ? "SGD and momentum" : "adaptive rates",
+            title: family ? "mean loss per epoch: SGD, momentum" : "the adaptive rates, same scale",
             zip(raceKinds, runs).filter { momentumFamily.contains($0.0) == family }.map(\.1), yRange: lossRange)
     }
-    print("mean training loss per epoch (log scale), the same scale in both panels:")
     HStack(panels, gap: 2).show(figures, height: plotHeight)
     print()
     print(digitsTable)
@@ -319,15 +320,14 @@ runChapter {
         ("warm-up + cosine", CosineAnnealing(maximumRate: 0.1, period: 90).withLinearWarmup(steps: 10)),
     ]
     // Three schedules per panel: the ones that only fall, and the cosine with its variants.
-    let schedulePanels = [schedules.prefix(3), schedules.suffix(3)].map { group in
-        var plot = LinePlot(title: "learning rate per epoch", xLabel: "epoch", xRange: 0...100, yRange: 0...0.11)
+    let schedulePanels = [("rate, falling", schedules.prefix(3)), ("rate, cosine", schedules.suffix(3))].map {
+        title, group in
+        var plot = LinePlot(title: title, xLabel: "epoch", xRange: 0...100, yRange: 0...0.11)
         for (name, schedule) in group {
             plot = plot.line(x: (0..<100).map(Double.init), y: schedule.rates(count: 100), label: name)
         }
         return plot
     }
-    HStack(schedulePanels, gap: 2).show(figures, height: plotHeight)
-    print()
     let epochs = experiment.epochs
     chapter.printParagraphs(
         """
@@ -343,16 +343,10 @@ runChapter {
             schedule: CosineAnnealing(maximumRate: 0.1, period: epochs),
             updatesPerStep: experiment.batchesPerEpoch)
     ).history
-    lossCurves(
-        title: "momentum, lr 0.1: constant or cosine-annealed",
-        [("constant 0.1", constantRun), ("cosine 0.1 -> 0", cosineRun)]
-    ).show(figures, height: plotHeight)
-    print()
-    var cosineTable = Table(
-        headers: ["rate", "final loss", "train acc", "test acc"], alignments: [.left, .right, .right, .right])
-    cosineTable.append(["constant 0.1"] + resultCells(constantRun))
-    cosineTable.append(["cosine 0.1 -> 0"] + resultCells(cosineRun))
-    print(cosineTable)
+    // The schedules and the experiment in one row: two panels of rates, one of losses.
+    let annealingPanel = lossCurves(
+        title: "loss, momentum 0.1", [("constant", constantRun), ("cosine to 0", cosineRun)])
+    HStack(schedulePanels + [annealingPanel], gap: 2).show(figures, height: plotHeight)
     print()
     let constantLoss = constantRun.evaluations.last?.meanLoss ?? .nan
     let cosineLoss = cosineRun.evaluations.last?.meanLoss ?? .nan
@@ -370,9 +364,8 @@ runChapter {
             ? "about as low as the constant one's"
             : "\(fixed(1 / lossRatio, digits: 1)) times higher than the constant one's"
         chapter.printParagraphs(
-            sameStart + comparison + ": small last steps settle into whichever minimum the run is near, and "
-                + "with this seed the constant rate's rattling happened to end as low or lower. Annealing "
-                + "helps on average, not on every run.")
+            sameStart + comparison + ": small last steps settle into whichever minimum the run is near, "
+                + "and with this seed that one is no lower. Annealing helps on average, not on every run.")
     }
 
     // MARK: 6.5
@@ -396,23 +389,20 @@ runChapter {
         network: rangeNetwork, optimizer: Momentum(momentum: 0.9), on: data.train,
         batchSize: DeepNetExperiment.batchSize, generator: &rangeGenerator)
     let suggested = range.suggestedRate
+    // The legend names the two vertical lines with their rates, so no table repeats them.
+    let lowestLoss = fixed(range.smoothedLosses[range.minimumIndex], digits: 4)
     LinePlot(
-        title: "loss against learning rate (vertical lines: the suggested rate, the lowest loss)",
-        xLabel: "learning rate (log scale)", yLabel: "mini-batch loss", xScale: .log10
+        title: "loss against learning rate", xLabel: "learning rate (log scale)", yLabel: "mini-batch loss",
+        xScale: .log10
     )
     .scatter(x: range.rates, y: range.losses, label: "mini-batch loss", marker: ".")
     .line(x: range.rates, y: range.smoothedLosses, label: "smoothed")
-    .verticalLine(range.minimumLossRate)
-    .verticalLine(suggested)
+    .verticalLine(suggested, label: "suggested, lr \(short(suggested, significant: 3))")
+    .verticalLine(
+        range.minimumLossRate,
+        label: "lowest smoothed loss \(lowestLoss), lr \(short(range.minimumLossRate, significant: 3))"
+    )
     .show(figures, height: plotHeight)
-    print()
-    var rangeTable = Table(headers: ["", "learning rate", "smoothed loss"], alignments: [.left, .right, .right])
-    rangeTable.append([
-        "lowest smoothed loss", short(range.minimumLossRate, significant: 3),
-        fixed(range.smoothedLosses[range.minimumIndex], digits: 4),
-    ])
-    rangeTable.append(["suggested: a tenth of that rate", short(suggested, significant: 3), ""])
-    print(rangeTable)
     print()
     let stopNote =
         range.stoppedEarly
@@ -425,7 +415,8 @@ runChapter {
         which sits on the falling part of the curve, where the loss still drops fast but the steps
         are safely below the edge. (Another common pick is the rate where the curve falls
         steepest.) The test finds the order of magnitude, not the best rate. Momentum from the
-        same start for \(epochs) epochs at 0.01 (6.3), at the suggested rate, and at 0.1 (6.4):
+        same start for \(epochs) epochs at 0.01 (6.3), at the suggested rate, and at 0.1, constant
+        and cosine-annealed (6.4):
         """)
     let suggestedRun = experiment.run(Momentum(learningRate: suggested, momentum: 0.9)).history
     var suggestedTable = Table(
@@ -434,6 +425,7 @@ runChapter {
     suggestedTable.append(["lr 0.01"] + resultCells(momentumRun))
     suggestedTable.append(["lr \(short(suggested, significant: 3)) (suggested)"] + resultCells(suggestedRun))
     suggestedTable.append(["lr 0.1"] + resultCells(constantRun))
+    suggestedTable.append(["lr 0.1, cosine to 0"] + resultCells(cosineRun))
     print(suggestedTable)
     print()
 
@@ -449,15 +441,13 @@ runChapter {
         A rate that is too large does not always fail gently. Plain SGD at lr \(short(wildRate)) on the network of
         6.3: one large gradient throws the weights far away, where the gradients are larger
         still, and within a few updates the numbers overflow. The training loop notices the loss
-        is no longer a number and stops:
+        is no longer a number and stops (the first row of the table below).
         """)
-    let wild = experiment.run(SGD(learningRate: wildRate)) { event in
-        if case .diverged = event { print(ChapterText.paragraphs("\(event)", width: 80)) }
-    }.history
+    let wild = experiment.run(SGD(learningRate: wildRate)).history
     if wild.divergence == nil {
         print("(with this seed the run did not diverge in \(epochs) epochs)")
+        print()
     }
-    print()
     chapter.printParagraphs(
         """
         Clipping by global norm bounds every update: if the length of all gradients taken as one
@@ -494,16 +484,15 @@ runChapter {
     chapter.printParagraphs(
         """
         - Momentum and Nesterov add up steps that agree and cancel steps that flip sign.
-        - AdaGrad, RMSprop and AdaDelta give each weight its own step size; Adam adds momentum
-          and corrects the bias of its zero-initialised averages.
-        - AdaGrad's steps shrink for ever (it sums every past g^2); RMSprop's leaky average
-          keeps them alive.
-        - AdaDelta has no learning rate, and with the paper's settings starts with tiny steps.
+        - AdaGrad, RMSprop and AdaDelta give each weight its own step size: AdaGrad's shrink for
+          ever (it sums every past g^2), RMSprop's leaky average keeps them alive, AdaDelta has
+          no learning rate and starts with tiny steps. Adam adds momentum and corrects the bias
+          of its zero-initialised averages.
         - With Adam, L2 in the loss and decoupled weight decay (AdamW) are different
           regularisers at the same lambda.
         - Schedules shrink the rate as training goes on; cosine annealing ends softly.
         - The range test finds a starting rate in one short run.
-        - Clipping by global norm bounds the size of a step and keeps an exploding run alive.
+        - Clipping by global norm bounds a step and keeps an exploding run alive.
         """)
     let best = zip(raceKinds, runs).max { lhs, rhs in
         (lhs.1.history.testAccuracies.last ?? 0) < (rhs.1.history.testAccuracies.last ?? 0)

@@ -57,7 +57,8 @@ struct CureVerdicts {
     var groups: (helping: [String], onlyNarrowing: [String], notNarrowing: [String]) {
         var groups: (helping: [String], onlyNarrowing: [String], notNarrowing: [String]) = ([], [], [])
         for (name, record) in cures {
-            let description = "\(name) (test \(fixed(record.finalTestAccuracy)), gap \(fixed(record.finalGap)))"
+            // The numbers are in the table just above the paragraph: the names suffice here.
+            let description = name
             if record.finalGap > plain.finalGap - Self.tolerance {
                 groups.notNarrowing.append(description)
             } else if record.finalTestAccuracy > plain.finalTestAccuracy + Self.tolerance {
@@ -73,7 +74,7 @@ struct CureVerdicts {
     func paragraph(plainName: String) -> String {
         let (helping, onlyNarrowing, notNarrowing) = groups
         var sentences = [
-            "Against \(plainName)'s gap of \(fixed(plain.finalGap)) (test accuracy \(fixed(plain.finalTestAccuracy))):"
+            "Against \(plainName) (the first row):"
         ]
         if !helping.isEmpty {
             let verbs = helping.count == 1 ? "narrows the gap and lifts" : "narrow the gap and lift"

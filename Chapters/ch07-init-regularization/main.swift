@@ -6,6 +6,7 @@ import NeuralNet
 import NumSwift
 import TermPlot
 import Workbook
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -70,9 +71,8 @@ runChapter {
         variance, because sigmoid's and ReLU's outputs do not have mean 0. For inputs of mean 0
         (the N(0, 1) inputs, tanh's outputs) E[x^2] is the variance v, and Xavier keeps Var(a) at
         v. ReLU passes only the positive half of a, so E[x^2] = Var(a)/2 for its outputs, and He's
-        factor 2 makes up for that: Var(a) stays the same from layer to layer.
-
-        The standard deviation of each layer's outputs, for every activation and scale:
+        factor 2 makes up for that: Var(a) stays the same from layer to layer. The standard
+        deviation of each layer's outputs, for every activation and scale:
         """)
     var histogramGenerator = generator(1)
     let inputs = NDArray.randn([1_000, 100], using: &histogramGenerator)
@@ -101,17 +101,18 @@ runChapter {
     print()
     chapter.printParagraphs(
         """
-        Three of these settings drawn as histograms of layers 1, 3 and 5 (how many of the 100,000
-        values fall in each bin). ReLU's zeros are left out of its histograms (there are a great
-        many of them) but not out of the table.
+        Three of these settings drawn as histograms (how many of the 100,000 values fall in
+        each bin), one column per setting: layer 1 in the top row, layer 5 below it. ReLU's
+        zeros are left out of its histograms (there are a great many of them) but not out of
+        the table.
         """)
-    for setting in drawnLayers {
-        let range = histogramRange(setting.activation, of: setting.layers)
-        print("\(setting.name):")
-        let histograms = [0, 2, 4].map { index in
+    // A column per setting, on the setting's own value range; a row per layer, titled only once.
+    for layer in [0, 4] {
+        let histograms = drawnLayers.map { setting in
             Histogram(
-                histogramValues(setting.activation, setting.layers[index]), bins: 12, range: range,
-                title: "layer \(index + 1)")
+                histogramValues(setting.activation, setting.layers[layer]), bins: 12,
+                range: histogramRange(setting.activation, of: setting.layers),
+                title: layer == 0 ? setting.name : nil)
         }
         draw(HStack(histograms, gap: 2), width: 78, height: 4)
     }
@@ -169,8 +170,8 @@ runChapter {
     print()
     if let network = zeroTrained {
         let w2 = network.params["W2"]!
-        print("W2 after 300 steps from zeros, first five weights out of hidden units 1 to 3:")
-        for row in 0..<3 {
+        print("W2 after 300 steps from zeros, first five weights out of hidden units 1 and 2:")
+        for row in 0..<2 {
             print("  unit \(row + 1): " + (0..<5).map { fixed(w2[row, $0]) }.joined(separator: "  "))
         }
         print()
@@ -192,7 +193,7 @@ runChapter {
         (learning rate 0.01, batches of 50, \(depthIterations) iterations) from three starting
         scales. The curves are the training loss, averaged over each run of 10 iterations.
         """)
-    var initializationPlot = LinePlot(title: "training loss by initialisation", xLabel: "iteration", yLabel: "loss")
+    var initializationPlot = LinePlot(title: "training loss by initialisation", xLabel: "iteration")
     var initializationTable = Table(
         headers: ["initialisation", "first loss", "final loss", "test acc"],
         alignments: [.left, .right, .right, .right])
@@ -219,7 +220,7 @@ runChapter {
             name, fixed(history.losses.first!), fixed(smoothed.last!), fixed(accuracy(of: network, on: testSet)),
         ])
     }
-    draw(initializationPlot, height: 9)
+    draw(initializationPlot, height: 6)
     print(initializationTable)
     print()
     chapter.printParagraphs(
@@ -291,7 +292,7 @@ runChapter {
         Now training, with and without batch norm, a deeper net (\(imageSide * imageSide) -> 100 x 5 -> 10,
         ReLU, He initialisation) on \(bnSamples) training images for \(bnEpochs) epochs (SGD, batches of 50),
         at several learning rates. The curves show the accuracy on the training images after
-        each epoch: 'B' with batch norm, the line without.
+        each epoch: 'B' with batch norm, the line without; the table gives the last epoch's.
         """)
     let bnTrainingSet = trainingSet.subset(Array(0..<bnSamples))
     /// Trains the batch-norm experiment's net and returns its history.
@@ -314,19 +315,18 @@ runChapter {
         headers: ["weights", "learning rate", "without BN", "with BN"], alignments: [.left, .right, .right, .right])
     var bnOutcomes: [(rate: Double, plain: TrainingHistory, normalized: TrainingHistory)] = []
     for rate in bnRates {
-        var plot = LinePlot(title: "lr \(short(rate))", xLabel: "epoch", yRange: 0...1)
+        var plot = LinePlot(title: "lr \(short(rate))", yRange: 0...1)
         let runs = [false, true].map { trainDeepNet(weights: .heNormal, learningRate: rate, batchNorm: $0) }
         for (batchNorm, history) in zip([false, true], runs) {
             let curve = history.trainAccuracies
             plot = plot.line(
-                x: curve.indices.map { Double($0 + 1) }, y: curve, label: batchNorm ? "BN" : "plain",
-                marker: batchNorm ? "B" : "o")
+                x: curve.indices.map { Double($0 + 1) }, y: curve, marker: batchNorm ? "B" : "o")
         }
         bnPlots.append(plot)
         bnTable.append(["He", short(rate)] + runs.map(outcome))
         bnOutcomes.append((rate, runs[0], runs[1]))
     }
-    draw(HStack(bnPlots, gap: 2), width: 78, height: 7)
+    draw(HStack(bnPlots, gap: 2), width: 78, height: 5)
     let scaleRate = 0.1
     for scale in bnScales {
         let runs = [false, true].map {
@@ -334,7 +334,6 @@ runChapter {
         }
         bnTable.append(["std \(short(scale))", short(scaleRate)] + runs.map(outcome))
     }
-    print("training accuracy after \(bnEpochs) epochs:")
     print(bnTable)
     print()
     let plainFailures = bnOutcomes.filter { $0.plain.divergence != nil || $0.plain.trainAccuracies.last! < 0.5 }
@@ -364,7 +363,7 @@ runChapter {
     // MARK: 7.5
 
     let overfitSamples = Swift.min(100, trainingSet.count / 3)
-    let overfitEpochs = quick ? 30 : 80
+    let overfitEpochs = quick ? 24 : 80
     let patience = quick ? 8 : 15
     let overfitSizes = [imageSide * imageSide] + Array(repeating: 100, count: 6) + [10]
     let overfitParameters = zip(overfitSizes, overfitSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
@@ -416,10 +415,10 @@ runChapter {
         if cure.name == "none" {
             let epochs = record.trainAccuracies.indices.map { Double($0 + 1) }
             draw(
-                LinePlot(title: "accuracy without a regulariser", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
+                LinePlot(title: "accuracy without a regulariser", xLabel: "epoch", yRange: 0...1)
                     .line(x: epochs, y: record.trainAccuracies, label: "train")
                     .line(x: epochs, y: record.testAccuracies, label: "test", marker: "x"),
-                height: 10)
+                height: 6)
             chapter.printParagraphs(
                 """
                 The training accuracy climbs to \(fixed(record.finalTrainAccuracy, digits: 2)): the net has learnt its
@@ -471,7 +470,8 @@ runChapter {
         [1e-6, 1e-1]; each trial trains a fresh net (\(imageSide * imageSide) -> 50 -> 50 -> 10,
         ReLU, He) on 400 training images for \(searchEpochs) epochs and is scored on 100 other
         training images, the validation split. The test set stays out of it: a setting chosen by
-        its test score would make that score an optimistic one.
+        its test score would make that score an optimistic one. The best three trials, then all
+        of them against the learning rate:
         """)
     let search = RandomSearch([
         SearchDimension("learning rate", LogUniformRange(1e-4, 1)),
@@ -502,25 +502,23 @@ runChapter {
     var searchTable = Table(
         headers: ["rank", "trial", "learning rate", "weight decay", "validation acc"],
         alignments: [.right, .right, .right, .right, .right])
-    for (rank, result) in results.prefix(5).enumerated() {
+    for (rank, result) in results.prefix(3).enumerated() {
         let accuracyText = result.validationAccuracy.isNaN ? "nan" : fixed(result.validationAccuracy, digits: 2)
         searchTable.append([
             "\(rank + 1)", "\(result.parameters.trial)", sci(result.parameters["learning rate"], digits: 2),
             sci(result.parameters["weight decay"], digits: 2), accuracyText,
         ])
     }
-    print("the best five of \(trialCount) trials:")
     print(searchTable)
     print()
     let finite = results.filter { $0.validationAccuracy.isFinite }
     draw(
         LinePlot(
             title: "validation accuracy against learning rate", xLabel: "learning rate (log scale)",
-            yLabel: "validation acc", yRange: 0...1, xScale: .log10
+            yRange: 0...1, xScale: .log10
         ).scatter(
-            x: finite.map { $0.parameters["learning rate"] }, y: finite.map(\.validationAccuracy), label: "trial",
-            marker: "*"),
-        height: 9)
+            x: finite.map { $0.parameters["learning rate"] }, y: finite.map(\.validationAccuracy), marker: "*"),
+        height: 6)
     chapter.printParagraphs(
         """
         The learning rate matters most: too small and \(searchEpochs) epochs are not enough to get

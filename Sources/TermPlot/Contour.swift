@@ -12,17 +12,21 @@ public struct Contour: Sendable {
     public var levels: [Double]?
     /// How many levels to draw when `levels` is nil.
     var levelCount: Int
+    /// The legend's name for the contour lines (drawn `.` in ASCII, `·` in Unicode); nil leaves
+    /// them out of the legend.
+    public var label: String?
 
-    /// The contours of `function` over `x × y`.
+    /// The contours of `function` over `x × y`, named `label` in the legend.
     public init(
         x: ClosedRange<Double>, y: ClosedRange<Double>, levels: [Double]? = nil, levelCount: Int = 4,
-        _ function: @escaping @Sendable (Double, Double) -> Double
+        label: String? = nil, _ function: @escaping @Sendable (Double, Double) -> Double
     ) {
         self.function = function
         self.x = x
         self.y = y
         self.levels = levels
         self.levelCount = levelCount
+        self.label = label
     }
 
     /// The levels to draw, given the values of f at the cells' centres.

@@ -1,6 +1,7 @@
 extension LinePlot {
     /// The plot as text: axes fitted to the data (or the given ranges), contour, reference
-    /// lines, then the series in order, then the legend of the named series.
+    /// lines, then the series in order, then the legend of the named series, followed by the
+    /// named reference lines and contour (every glyph drawn that a reader might ask about).
     ///
     /// Without colour, the first line series is drawn with line characters and every other
     /// series with its marker, so that series stay apart; with colour, all lines are lines. A
@@ -35,6 +36,7 @@ extension LinePlot {
                 legend.append((color?.paint(symbol, enabled: true) ?? symbol, label))
             }
         }
+        legend += backgroundLegend(options)
         var frame = Frame(title: title, xLabel: xLabel, yLabel: yLabel, charset: options.charset)
         frame.yTicks = yAxis.ticks.map { (place.row(ofPosition: $0.position), $0.label) }
         frame.xTicks = xAxis.ticks.map { (place.column(ofPosition: $0.position), $0.label) }
@@ -55,8 +57,8 @@ extension LinePlot {
                 y.include(v)
             }
         }
-        for value in horizontalLines { y.include(yScale.transform(value)) }
-        for value in verticalLines { x.include(xScale.transform(value)) }
+        for line in horizontalLines { y.include(yScale.transform(line.value)) }
+        for line in verticalLines { x.include(xScale.transform(line.value)) }
         if let contour {
             for value in [contour.x.lowerBound, contour.x.upperBound] { x.include(xScale.transform(value)) }
             for value in [contour.y.lowerBound, contour.y.upperBound] { y.include(yScale.transform(value)) }
@@ -86,21 +88,42 @@ extension LinePlot {
         }
     }
 
+    /// The glyphs of the background marks, shared by the drawing and the legend.
+    private static func horizontalGlyph(_ charset: Charset) -> Unicode.Scalar { charset == .unicode ? "┄" : "-" }
+    private static func verticalGlyph(_ charset: Charset) -> Unicode.Scalar { charset == .unicode ? "┆" : ":" }
+    private static func contourGlyph(_ charset: Charset) -> Unicode.Scalar { charset == .unicode ? "·" : "." }
+
+    /// Legend entries for the labelled reference lines and contour, in the order they are drawn.
+    private func backgroundLegend(_ options: RenderOptions) -> [(symbol: String, label: String)] {
+        let gray: ANSIColor? = options.color ? .gray : nil
+        func entry(_ glyph: Unicode.Scalar, _ label: String) -> (symbol: String, label: String) {
+            (gray?.paint(String(glyph), enabled: true) ?? String(glyph), label)
+        }
+        var entries: [(symbol: String, label: String)] = []
+        if let label = contour?.label { entries.append(entry(Self.contourGlyph(options.charset), label)) }
+        for line in horizontalLines {
+            if let label = line.label { entries.append(entry(Self.horizontalGlyph(options.charset), label)) }
+        }
+        for line in verticalLines {
+            if let label = line.label { entries.append(entry(Self.verticalGlyph(options.charset), label)) }
+        }
+        return entries
+    }
+
     private func drawReferenceLines(on canvas: inout Canvas, place: PixelPlacement, color: Bool) {
         let gray: ANSIColor? = color ? .gray : nil
-        let unicode = canvas.charset == .unicode
-        for value in horizontalLines {
-            guard place.rowIsInside(yScale.transform(value)) else { continue }
-            let row = place.row(ofPosition: yScale.transform(value))
+        for line in horizontalLines {
+            guard place.rowIsInside(yScale.transform(line.value)) else { continue }
+            let row = place.row(ofPosition: yScale.transform(line.value))
             for column in 0..<canvas.columns {
-                canvas.setBackground(column: column, row: row, unicode ? "┄" : "-", color: gray)
+                canvas.setBackground(column: column, row: row, Self.horizontalGlyph(canvas.charset), color: gray)
             }
         }
-        for value in verticalLines {
-            guard place.columnIsInside(xScale.transform(value)) else { continue }
-            let column = place.column(ofPosition: xScale.transform(value))
+        for line in verticalLines {
+            guard place.columnIsInside(xScale.transform(line.value)) else { continue }
+            let column = place.column(ofPosition: xScale.transform(line.value))
             for row in 0..<canvas.rows {
-                canvas.setBackground(column: column, row: row, unicode ? "┆" : ":", color: gray)
+                canvas.setBackground(column: column, row: row, Self.verticalGlyph(canvas.charset), color: gray)
             }
         }
     }
@@ -120,7 +143,7 @@ extension LinePlot {
             }
         }
         let levels = contour.resolvedLevels(samples: values)
-        let character: Unicode.Scalar = canvas.charset == .unicode ? "·" : "."
+        let character = Self.contourGlyph(canvas.charset)
         for row in 0..<rows {
             for column in 0..<columns {
                 let value = values[row * columns + column]

@@ -28,9 +28,10 @@ public struct LinePlot: Plot, Sendable {
     public var yScale: AxisScale
     /// The series, drawn in order (later ones on top).
     public var series: [Series] = []
-    /// Reference lines across the plot at these y values and x values.
-    var horizontalLines: [Double] = []
-    var verticalLines: [Double] = []
+    /// Reference lines across the plot at these y values and up it at these x values, each
+    /// with the legend label that says what it marks (nil: left out of the legend).
+    var horizontalLines: [ReferenceLine] = []
+    var verticalLines: [ReferenceLine] = []
     /// Contour lines drawn under everything else.
     public var contour: Contour?
 
@@ -87,17 +88,19 @@ public struct LinePlot: Plot, Sendable {
         return line(x: xs, y: xs.map(f), label: label, marker: marker)
     }
 
-    /// The plot with a reference line across it at height `y`.
-    public func horizontalLine(_ y: Double) -> LinePlot {
+    /// The plot with a reference line across it at height `y`; a `label` puts it in the legend
+    /// (drawn `-` in ASCII, `┄` in Unicode), so that the reader knows what the line marks.
+    public func horizontalLine(_ y: Double, label: String? = nil) -> LinePlot {
         var copy = self
-        copy.horizontalLines.append(y)
+        copy.horizontalLines.append(ReferenceLine(value: y, label: label))
         return copy
     }
 
-    /// The plot with a reference line up it at `x`.
-    public func verticalLine(_ x: Double) -> LinePlot {
+    /// The plot with a reference line up it at `x`; a `label` puts it in the legend (drawn `:`
+    /// in ASCII, `┆` in Unicode), so that the reader knows what the line marks.
+    public func verticalLine(_ x: Double, label: String? = nil) -> LinePlot {
         var copy = self
-        copy.verticalLines.append(x)
+        copy.verticalLines.append(ReferenceLine(value: x, label: label))
         return copy
     }
 
@@ -107,6 +110,14 @@ public struct LinePlot: Plot, Sendable {
         copy.contour = contour
         return copy
     }
+}
+
+/// A reference line of a `LinePlot`: where it is drawn, and what the legend calls it.
+struct ReferenceLine: Sendable {
+    /// The y of a horizontal line, the x of a vertical one.
+    var value: Double
+    /// The legend's name for it; nil leaves it out of the legend.
+    var label: String?
 }
 
 extension LinePlot {

@@ -60,3 +60,17 @@ import Testing
     let logarithmic = LinePlot(xScale: .log10).function(over: 0.001...10, samples: 5) { $0 }
     #expect(logarithmic.series[0].x.map { ($0 * 1e6).rounded() / 1e6 } == [0.001, 0.01, 0.1, 1, 10])
 }
+
+@Test func labelledReferenceLinesAndContoursAreExplainedInTheLegend() {
+    let plot = LinePlot().line([1, 2, 3], label: "loss")
+        .verticalLine(1, label: "suggested rate").horizontalLine(2, label: "target").verticalLine(1.5)
+        .contour(Contour(x: 0...2, y: 1...3, label: "levels of f") { x, y in x * x + y * y })
+    let ascii = plot.render(.plain)
+    #expect(ascii.contains("- loss   . levels of f   - target   : suggested rate"), "\(ascii)")
+    let unicode = plot.render(RenderOptions(charset: .unicode))
+    #expect(unicode.contains("─ loss   · levels of f   ┄ target   ┆ suggested rate"), "\(unicode)")
+    // An unlabelled line is drawn but not named.
+    let unlabelled = LinePlot().line([1, 2, 3], label: "loss").verticalLine(1).render(.plain)
+    let legend = unlabelled.split(separator: "\n").last.map { $0.trimmingPrefix(while: \.isWhitespace) }
+    #expect(unlabelled.contains(":") && legend == "- loss", "\(unlabelled)")
+}
