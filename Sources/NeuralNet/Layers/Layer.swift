@@ -27,7 +27,7 @@ public protocol Layer: Sendable {
 
 /// Checks that `backward` comes after `forward`: the cache must exist and match `dout`'s shape.
 func cached(_ value: NDArray?, matching dout: NDArray, in layer: String) -> NDArray {
-    guard let value else { preconditionFailure("\(layer).backward called before forward") }
+    guard let value else { preconditionFailure("\(layer).backward called before a forward pass in training mode") }
     precondition(
         value.shape == dout.shape,
         "\(layer).backward: dout has shape \(Shape.describe(dout.shape)), the forward output had \(Shape.describe(value.shape))"

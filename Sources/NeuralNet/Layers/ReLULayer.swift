@@ -2,8 +2,8 @@ import NumSwift
 
 /// ReLU as a layer: forward y = max(0, x); backward ∂L/∂x = ∂L/∂y · [x > 0].
 ///
-/// The cache is the mask [x > 0]; the backward pass multiplies by it into a new array
-/// (the book's `dout[self.mask] = 0` would change the caller's array).
+/// The cache is the mask [x > 0], kept in training only; the backward pass multiplies by it
+/// into a new array (the book's `dout[self.mask] = 0` would change the caller's array).
 public struct ReLULayer: Layer {
     private var mask: NDArray?
 
@@ -12,7 +12,8 @@ public struct ReLULayer: Layer {
 
     /// max(0, x), remembering where x > 0.
     public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
-        mask = x .> 0
+        // Inference has no backward pass, so it keeps no mask (and allocates none).
+        mask = training ? x .> 0 : nil
         return relu(x)
     }
 

@@ -27,11 +27,22 @@ struct WindowGrid {
                                 let corner = origin &+ oh &* s &* width &+ ow &* s
                                 var best = corner
                                 var largest = source[corner]
-                                for i in 0..<fh {
-                                    let row = corner &+ i &* width
-                                    for j in 0..<fw where source[row &+ j] > largest {
-                                        largest = source[row &+ j]
-                                        best = row &+ j
+                                if fh == 2 && fw == 2 {
+                                    // The usual pooling window, its three other pixels in row order
+                                    // without the loops' overhead, which costs more than the compares.
+                                    let (right, below) = (corner &+ 1, corner &+ width)
+                                    if source[right] > largest { (largest, best) = (source[right], right) }
+                                    if source[below] > largest { (largest, best) = (source[below], below) }
+                                    if source[below &+ 1] > largest {
+                                        (largest, best) = (source[below &+ 1], below &+ 1)
+                                    }
+                                } else {
+                                    for i in 0..<fh {
+                                        let row = corner &+ i &* width
+                                        for j in 0..<fw where source[row &+ j] > largest {
+                                            largest = source[row &+ j]
+                                            best = row &+ j
+                                        }
                                     }
                                 }
                                 out[element] = largest
