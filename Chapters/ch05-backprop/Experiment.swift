@@ -45,10 +45,3 @@ struct ExperimentSettings {
             generator: &generator)
     }
 }
-
-/// Which epochs' progress lines to print: all of them up to 5, otherwise the first, every k-th
-/// and the last, with k = ⌈epochs / 5⌉, so the log stays short (Figure 5.2 shows every epoch).
-func epochsToPrint(total: Int) -> (every: Int, shows: (Int) -> Bool) {
-    let every = Swift.max(1, (total + 4) / 5)
-    return (every, { epoch in epoch == 1 || epoch % every == 0 || epoch == total })
-}

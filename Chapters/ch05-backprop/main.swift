@@ -306,10 +306,8 @@ runChapter {
     let totalIterations = settings.iterations(sampleCount: train.count)
     let batchesPerEpoch = settings.sampling.batchesPerEpoch(sampleCount: train.count, batchSize: settings.batchSize)
     let totalEpochs = (totalIterations + batchesPerEpoch - 1) / batchesPerEpoch
-    let printing = epochsToPrint(total: totalEpochs)
-    if printing.every > 1 {
-        print("(epoch 1, the multiples of \(printing.every) and the last are shown; Figure 5.2 shows them all)")
-    }
+    let printing = EpochLog(total: totalEpochs)
+    if let note = printing.note(figure: "Figure 5.2") { print(note) }
     // The training loop, in the shape of the book's train_neuralnet.py. It trains the network
     // checked above, whose weights are the seed's first draws; the batches are the next ones.
     var optimizer = SGD(learningRate: settings.learningRate)

@@ -100,7 +100,6 @@ runChapter {
         }
         sizes.append(["\(h)", "\(fh)", "\(p)", "\(s)", result])
     }
-    print()
 
     // MARK: 8.3
 
@@ -148,12 +147,16 @@ runChapter {
     // MARK: 8.5
 
     chapter.printSection(5, "im2col: convolution as one matrix product")
+    let timingBatch = isQuick ? 10 : 100
     chapter.printParagraphs(
         """
         Loops over images, filters, positions, channels and filter pixels are slow. im2col
         copies every patch the filter will see into one row of a matrix; the filters, read as
         rows of C*FH*FW numbers, then multiply all patches of the whole batch in ONE product:
-        y = col . W^T + b. A 1x1x3x3 input under a 2x2 filter gives 4 patches of 4 pixels:
+        y = col . W^T + b (the book's way). The library's layer multiplies the same patches image
+        by image, W . col_n^T + b, which gives each image's FN maps already in the order (FN,
+        OH*OW) the next layer reads: no transpose afterwards. A 1x1x3x3 input under a 2x2 filter
+        gives 4 patches of 4 pixels:
         """)
     let tiny = NDArray.arange(9).reshaped([1, 1, 3, 3]) + 1
     print("x = \(tiny.reshaped([3, 3]).rowsAsArrays().map { $0.map { Int($0) } })")
@@ -170,9 +173,9 @@ runChapter {
         pixel it came from, so a pixel used by 4 patches collects 4 contributions (last line).
         The price of im2col is memory (each pixel is copied up to FH*FW times); the gain is one
         large product, which the matmul kernel runs far faster than the loops. The book's first
-        layer on a batch (timings are machine-dependent):
+        layer, 30 filters of 5x5, on a batch of \(timingBatch) images of 1x28x28 (timings are
+        machine-dependent):
         """)
-    let timingBatch = isQuick ? 10 : 100
     var timingGenerator = SeededGenerator(seed: options.seed &+ 1)
     let images = NDArray.randn([timingBatch, 1, 28, 28], using: &timingGenerator)
     let filters = NDArray.randn([30, 1, 5, 5], using: &timingGenerator)
@@ -183,7 +186,6 @@ runChapter {
     var timing = Table(headers: ["method", "ms (machine-dependent)"])
     timing.append(["six nested loops", fixed(1000 * directSeconds, digits: 1)])
     timing.append(["im2col + matmul", fixed(1000 * productSeconds, digits: 1)])
-    print("batch (\(timingBatch), 1, 28, 28), 30 filters of 5x5:")
     print(timing)
     let agree = abs(direct - viaProduct).max() < 1e-12
     print("largest difference below 1e-12: \(agree ? "yes" : "NO")")
@@ -277,20 +279,28 @@ runChapter {
     // Evaluation in batches of 100 too: on MNIST a batch of 1000 would hold ~700 MB of patches and maps.
     let configuration = TrainingConfiguration(
         length: .epochs(epochCount), batchSize: 100, sampling: .shuffledEpochs, evaluationBatchSize: 100)
+    let log = EpochLog(total: epochCount)
+    if let note = log.note(figure: "Figure 8.1") { print(note) }
     let convWatch = Stopwatch()
     let history = train(
         &network, optimizer: &adam, on: data.train, testSet: data.test, configuration: configuration,
         generator: &generator,
         progress: { event in
-            if case .epochEnded = event { print(event) }
+            if case .epochEnded(let evaluation, _) = event, log.shows(evaluation.epoch) { print(event) }
         })
     let convSeconds = convWatch.elapsedSeconds
     print()
     let epochAxis = history.evaluations.map { Double($0.epoch) }
-    LinePlot(title: "Figure 8.1  Accuracy after each epoch", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
-        .line(x: epochAxis, y: history.trainAccuracies, label: "train", marker: "*")
-        .line(x: epochAxis, y: history.testAccuracies, label: "test", marker: "o")
-        .show(figures, width: 72, height: 12)
+    // Side by side rather than overlaid: the two curves nearly coincide, and one would hide the other.
+    print("Figure 8.1  Accuracy after each epoch, on the training and the test set")
+    HStack(
+        [
+            LinePlot(title: "train", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
+                .line(x: epochAxis, y: history.trainAccuracies, marker: "*"),
+            LinePlot(title: "test", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
+                .line(x: epochAxis, y: history.testAccuracies, marker: "o"),
+        ], gap: 2
+    ).show(figures, width: 72, height: 8)
     print()
     let testPredictions = predictedClasses(of: network, on: data.test, batchSize: 100)
     let trainAccuracy = accuracy(of: network, on: data.train, batchSize: 100)

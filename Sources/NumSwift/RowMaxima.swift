@@ -4,8 +4,9 @@ extension NDArray {
     /// For a (rows, columns) matrix: the largest element of each row, shape (rows,), and its
     /// column (the first on ties, as np.argmax): `(a.max(axis: 1), a.argmaxPerRow())` in one pass.
     ///
-    /// Max pooling's forward: each row of its im2col matrix is one window; the maximum is the
-    /// output and its column is where backward sends the gradient.
+    /// The book's max pooling: each row of the im2col matrix of every channel is one window; the
+    /// maximum is the output and its column is where backward sends the gradient. `windowMaxima`
+    /// finds the same numbers without the copy (and is tested against this).
     public func maximaPerRow() -> (values: NDArray, columns: [Int]) {
         precondition(
             rank == 2 && shape[1] > 0, "maximaPerRow needs a 2-D array with columns, got shape \(Shape.describe(shape))"

@@ -1,4 +1,5 @@
 import NumSwift
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

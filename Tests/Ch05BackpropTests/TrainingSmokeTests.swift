@@ -107,15 +107,6 @@ private func barImages(count: Int, firstLabel: Int) -> (images: [UInt8], labels:
     #expect(run.history.evaluations.map(\.iteration) == [2, 4, 5])
 }
 
-@Test func longRunsPrintEveryKthEpoch() {
-    let hundred = epochsToPrint(total: 100)
-    #expect(hundred.every == 20)
-    #expect((1...100).filter(hundred.shows) == [1, 20, 40, 60, 80, 100])
-    let short = epochsToPrint(total: 5)
-    #expect(short.every == 1 && (1...5).allSatisfy(short.shows))
-    #expect((1...21).filter(epochsToPrint(total: 21).shows) == [1, 5, 10, 15, 20, 21])
-}
-
 @Test func theChapterNeedsThreeTrainingImagesForItsGradientCheck() throws {
     let digits = try loadDataset(.digits)
     let three = TrainTestSets(name: .digits, train: firstImages(3, of: digits.train), test: digits.test)

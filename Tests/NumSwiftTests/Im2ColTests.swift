@@ -136,12 +136,6 @@ func col2imMatchesItsDefinition(index: Int) {
     #expect(NDArray.arange(6).reshaped([2, 3]).matrixTransposed() == NDArray([[0, 3], [1, 4], [2, 5]]))
 }
 
-@Test func placingPutsOneValuePerRowAndUndoesPicking() {
-    let placed = NDArray.placing(NDArray([5, 7]), atColumns: [2, 0], columnCount: 3)
-    #expect(placed == NDArray([[0, 0, 5], [7, 0, 0]]))
-    #expect(placed.picking(columns: [2, 0]) == NDArray([5, 7]))
-}
-
 @Test func maximaPerRowAgreesWithMaxAndArgmax() {
     var generator = SeededGenerator(seed: 6)
     let matrix = NDArray.randn([50, 4], using: &generator)
