@@ -8,9 +8,9 @@
 # workloads), and the 512x512 product in the Swift release and debug builds, and the whole
 # `ch05-backprop` chapter (default options) in both builds. Then the whole chapter-5 experiment
 # runs in its own processes, on two threads, alternating Swift and NumPy, and so does one
-# SimpleConvNet epoch over 10,000 MNIST-shaped images (chapter 8). The table shows the median over
-# the repetitions of each program's own median, and the speed-up of Swift over NumPy (above 1:
-# Swift is faster or smaller).
+# SimpleConvNet epoch over 10,000 MNIST-shaped images (chapter 8), on one thread and on two.
+# The table shows the median over the repetitions of each program's own median, and the
+# speed-up of Swift over NumPy (above 1: Swift is faster or smaller).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,8 +54,10 @@ for repetition in $(seq "$experiments"); do
     echo "experiment $repetition of $experiments" >&2
     NUMSWIFT_THREADS=2 "$release" --only experiment >>"$results/swift"
     python3 Benchmarks/numpy_bench.py --threads 2 --only experiment >>"$results/numpy"
-    NUMSWIFT_THREADS=2 "$release" --only "convnet epoch" >>"$results/swift"
-    python3 Benchmarks/numpy_bench.py --threads 2 --only "convnet epoch" >>"$results/numpy"
+    for threads in 1 2; do
+        NUMSWIFT_THREADS=$threads "$release" --threads $threads --only "convnet epoch" >>"$results/swift"
+        python3 Benchmarks/numpy_bench.py --threads $threads --only "convnet epoch" >>"$results/numpy"
+    done
 done
 
 python3 - "$results/swift" "$results/numpy" "$repetitions" "$experiments" <<'PYTHON'

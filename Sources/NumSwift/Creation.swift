@@ -13,14 +13,7 @@ extension NDArray {
     /// An array filled with one value (np.full).
     public static func full(_ shape: [Int], _ value: Double) -> NDArray {
         precondition(shape.allSatisfy { $0 >= 0 }, "negative dimensions are not allowed: \(Shape.describe(shape))")
-        let count = Shape.count(shape)
-        return NDArray(
-            shape: shape,
-            scalars: [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-                HugePages.advise(buffer)
-                buffer.initialize(repeating: value)
-                initialized = count
-            })
+        return NDArray(shape: shape, scalars: filledScalars(count: Shape.count(shape), value: value))
     }
 
     /// start, start + step, … up to but excluding `stop` (np.arange); the count is ⌈(stop − start)/step⌉.

@@ -21,7 +21,9 @@ func stackedMatmul(
     let operands = "shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape))"
     precondition(
         (2...3).contains(a.rank) && (2...3).contains(b.rank) && (a.rank == 3 || b.rank == 3 || column != nil),
-        "stacked matmul needs a 3-D operand and a 2-D or 3-D one, got \(operands)")
+        column == nil
+            ? "stacked matmul needs a 3-D operand and a 2-D or 3-D one, got \(operands)"
+            : "matmul(_:_:addingColumn:) needs 2-D or 3-D operands, got \(operands)")
     let count = a.rank == 3 ? a.shape[0] : b.rank == 3 ? b.shape[0] : 1
     precondition(
         a.rank == 2 || b.rank == 2 || a.shape[0] == b.shape[0],

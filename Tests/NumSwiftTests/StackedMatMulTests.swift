@@ -39,6 +39,29 @@ import Testing
         }
     }
 
+    @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func aColumnIsAddedToEveryProductOfAStackOnTheLeft(transposition: (Bool, Bool)) {
+        let (transposeA, transposeB) = transposition
+        var generator = SeededGenerator(seed: 32)
+        // Large enough for two threads; the column given as (m, 1).
+        let (count, m, n, k) = (6, 30, 40, 50)
+        let stackA = NDArray.randn([count] + (transposeA ? [k, m] : [m, k]), using: &generator)
+        let single = NDArray.randn(transposeB ? [n, k] : [k, n], using: &generator)
+        let column = NDArray.randn([m, 1], using: &generator)
+        let withColumn = matmul(stackA, single, transposeA: transposeA, transposeB: transposeB, addingColumn: column)
+        let plain = matmul(stackA, single, transposeA: transposeA, transposeB: transposeB)
+        #expect(withColumn == plain + column.reshaped([1, m, 1]))
+    }
+
+    @Test func anEmptySumIsTheColumnAlone() {
+        // k = 0: every product is a sum of nothing, 0, so the result is the column broadcast.
+        let stack = NDArray.zeros([2, 3, 0])
+        let empty = NDArray.zeros([0, 4])
+        #expect(
+            matmul(stack, empty, transposeA: false, transposeB: false, addingColumn: NDArray([1, 2, 3]))
+                == NDArray([[1, 1, 1, 1], [2, 2, 2, 2], [3, 3, 3, 3]]).reshaped([1, 3, 4]) + NDArray.zeros([2, 3, 4]))
+    }
+
     @Test func twoDimensionalOperandsWithAColumnAreOneProduct() {
         let a = NDArray([[1, 2], [3, 4]])
         let b = NDArray([[1, 0], [0, 1]])

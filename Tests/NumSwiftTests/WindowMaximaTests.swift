@@ -31,6 +31,25 @@ import Testing
         }
     }
 
+    @Test func nonSquareImagesAndWindowsMatchTheBooksWay() {
+        // 7×9 images: swapping height and width anywhere in the loops would read the wrong pixels.
+        var generator = SeededGenerator(seed: 13)
+        let x = NDArray.randn([2, 3, 7, 9], using: &generator)
+        for window in [SlidingWindow(height: 3, width: 3, stride: 2), SlidingWindow(height: 1, width: 3, stride: 3)] {
+            let (maxima, positions) = x.windowMaxima(window)
+            let (values, _) = im2col(x.reshaped([6, 1, 7, 9]), window: window).maximaPerRow()
+            #expect(maxima.scalars == values.scalars, "window \(window)")
+            #expect(positions.indices.allSatisfy { x.scalars[positions[$0]] == maxima.scalars[$0] })
+        }
+    }
+
+    @Test func theFirstPixelInRowOrderWinsATieInALargerWindowToo() {
+        let x = NDArray([[0, 1, 0], [5, 2, 5], [0, 5, 0]]).reshaped([1, 1, 3, 3])
+        let (maxima, positions) = x.windowMaxima(SlidingWindow(height: 3, width: 3))
+        #expect(maxima.scalars == [5])
+        #expect(positions == [3])
+    }
+
     @Test func theFirstPixelInRowOrderWinsATie() {
         let x = NDArray([[1, 3], [3, 2]]).reshaped([1, 1, 2, 2])
         let (maxima, positions) = x.windowMaxima(SlidingWindow(height: 2, width: 2, stride: 2))

@@ -35,3 +35,13 @@ public struct AveragePooling: Layer {
         return col2im(dcol, imageShape: planesShape, window: window).reshaped(inputShape)
     }
 }
+
+/// `x` (N, C, H, W) read as N·C one-channel images (N·C, 1, H, W), and the pooled output's shape
+/// (N, C, OH, OW): pooling treats every channel alike and separately.
+func poolingPlanes(_ x: NDArray, window: SlidingWindow, in layer: String) -> (NDArray, [Int]) {
+    precondition(x.rank == 4, "\(layer) needs a batch of shape (N, C, H, W), got \(Shape.describe(x.shape))")
+    let output = window.outputSizeOrFail(
+        imageHeight: x.shape[2], imageWidth: x.shape[3], in: "\(layer) \(window) on input \(Shape.describe(x.shape))")
+    let planes = x.reshaped([x.shape[0] * x.shape[1], 1, x.shape[2], x.shape[3]])
+    return (planes, [x.shape[0], x.shape[1], output.height, output.width])
+}

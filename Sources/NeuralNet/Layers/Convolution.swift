@@ -28,6 +28,7 @@ public struct Convolution: Layer {
     public let padding: Int
     private var patches: NDArray?
     private var inputShape: [Int] = []
+    private var outputShape: [Int] = []
     private var window: SlidingWindow?
 
     /// A layer that reads its filters and biases from a network's parameters under these names.
@@ -53,21 +54,24 @@ public struct Convolution: Layer {
             imageHeight: x.shape[2], imageWidth: x.shape[3],
             in: "Convolution \(weightName) on input \(Shape.describe(x.shape))")
         let col = im2col(x, window: window)  // (N·OH·OW, C·FH·FW)
-        patches = col
-        inputShape = x.shape
-        self.window = window
         let (batch, positions) = (x.shape[0], output.height * output.width)
+        patches = training ? col : nil  // inference has no backward pass
+        inputShape = x.shape
+        outputShape = [batch, filterCount, output.height, output.width]
+        self.window = window
         let filters = W.reshaped([filterCount, -1])  // (FN, C·FH·FW)
         // For each image n: W · colₙᵀ + b, its FN maps as rows (FN, OH·OW), each plus its filter's bias.
         let maps = matmul(
             filters, col.reshaped([batch, positions, -1]), transposeA: false, transposeB: true, addingColumn: b)
-        return maps.reshaped([batch, filterCount, output.height, output.width])
+        return maps.reshaped(outputShape)
     }
 
     /// ∂L/∂x (N, C, H, W) from ∂L/∂y (N, FN, OH, OW); stores ∂L/∂W and ∂L/∂b.
     public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
         let doutMaps = backwardToParameters(dout, params, &grads)
-        guard let window else { preconditionFailure("Convolution.backward called before forward") }
+        guard let window else {
+            preconditionFailure("Convolution.backward called before a forward pass in training mode")
+        }
         let W = parameter(weightName, in: params, of: "Convolution")
         // For each image: ∂colₙ = doutₙᵀ · W, (OH·OW, C·FH·FW), the layout of its rows in col.
         let dcol = matmul(doutMaps, W.reshaped([W.shape[0], -1]), transposeA: true, transposeB: false)
@@ -80,14 +84,15 @@ public struct Convolution: Layer {
     public mutating func backwardToParameters(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters)
         -> NDArray
     {
-        guard let col = patches else { preconditionFailure("Convolution.backward called before forward") }
+        guard let col = patches else {
+            preconditionFailure("Convolution.backward called before a forward pass in training mode")
+        }
         let W = parameter(weightName, in: params, of: "Convolution")
         let filterCount = W.shape[0]
         precondition(
-            dout.rank == 4 && dout.shape[0] * dout.shape[2] * dout.shape[3] == col.shape[0]
-                && dout.shape[1] == filterCount,
+            dout.shape == outputShape,
             "Convolution \(weightName).backward: dout has shape \(Shape.describe(dout.shape)), "
-                + "the forward output had \(filterCount) maps of \(col.shape[0]) positions in all")
+                + "the forward output had shape \(Shape.describe(outputShape))")
         let batch = dout.shape[0]
         let doutMaps = dout.reshaped([batch, filterCount, -1])  // (N, FN, OH·OW)
         // Σₙ doutₙ · colₙ: one (FN, C·FH·FW) product per image, then their sum.

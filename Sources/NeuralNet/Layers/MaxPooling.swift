@@ -26,14 +26,16 @@ public struct MaxPooling: Layer {
     public mutating func forward(_ x: NDArray, _ params: Parameters, training: Bool) -> NDArray {
         precondition(x.rank == 4, "MaxPooling needs a batch of shape (N, C, H, W), got \(Shape.describe(x.shape))")
         let (maxima, positions) = x.windowMaxima(window)  // each window's largest value and where it is
-        winners = positions
+        winners = training ? positions : nil  // inference has no backward pass
         inputShape = x.shape
         return maxima
     }
 
     /// ∂L/∂x: each dout element added to the pixel that won its window, 0 everywhere else.
     public mutating func backward(_ dout: NDArray, _ params: Parameters, _ grads: inout Parameters) -> NDArray {
-        guard let winners else { preconditionFailure("MaxPooling.backward called before forward") }
+        guard let winners else {
+            preconditionFailure("MaxPooling.backward called before a forward pass in training mode")
+        }
         precondition(
             dout.count == winners.count,
             "MaxPooling.backward: dout has shape \(Shape.describe(dout.shape)), the forward output had "
@@ -42,14 +44,4 @@ public struct MaxPooling: Layer {
         dx.add(dout, atFlatPositions: winners)
         return dx
     }
-}
-
-/// `x` (N, C, H, W) read as N·C one-channel images (N·C, 1, H, W), and the pooled output's shape
-/// (N, C, OH, OW): pooling treats every channel alike and separately.
-func poolingPlanes(_ x: NDArray, window: SlidingWindow, in layer: String) -> (NDArray, [Int]) {
-    precondition(x.rank == 4, "\(layer) needs a batch of shape (N, C, H, W), got \(Shape.describe(x.shape))")
-    let output = window.outputSizeOrFail(
-        imageHeight: x.shape[2], imageWidth: x.shape[3], in: "\(layer) \(window) on input \(Shape.describe(x.shape))")
-    let planes = x.reshaped([x.shape[0] * x.shape[1], 1, x.shape[2], x.shape[3]])
-    return (planes, [x.shape[0], x.shape[1], output.height, output.width])
 }

@@ -50,7 +50,10 @@ extension MatrixKernel {
                             stridesA: stridesA, stridesB: stridesB, transposeA: transposeA, transposeB: transposeB,
                             columnToAdd: column)
                         let pieces = Swift.min(count, chunkCount)
-                        if maxThreads >= 2 && pieces > 1 && count &* m &* n &* k >= parallelThreshold {
+                        if count == 1 {
+                            // One product: the kernel splits it across threads itself when it is large.
+                            products.compute(0..<1, maxThreads: maxThreads)
+                        } else if maxThreads >= 2 && count &* m &* n &* k >= parallelThreshold {
                             Parallelism.forEachChunk(count: pieces) { piece in
                                 products.compute(count &* piece / pieces..<count &* (piece &+ 1) / pieces)
                             }
@@ -80,12 +83,13 @@ private struct StackedProducts: @unchecked Sendable {
     let transposeB: Bool
     let columnToAdd: UnsafePointer<Double>?
 
-    /// C[i] += op(A[i]) · op(B[i]) (+ the column) for every i in `members`, each on this thread.
-    func compute(_ members: Range<Int>) {
+    /// C[i] += op(A[i]) · op(B[i]) (+ the column) for every i in `members`, each on at most
+    /// `maxThreads` threads (by default this one).
+    func compute(_ members: Range<Int>, maxThreads: Int = 1) {
         for i in members {
             MatrixKernel.multiply(
                 m: m, n: n, k: k, a: a + i &* stridesA, transposeA: transposeA, b: b + i &* stridesB,
-                transposeB: transposeB, into: c + i &* (m &* n), addingColumn: columnToAdd, maxThreads: 1)
+                transposeB: transposeB, into: c + i &* (m &* n), addingColumn: columnToAdd, maxThreads: maxThreads)
         }
     }
 }
