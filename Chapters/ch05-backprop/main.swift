@@ -371,17 +371,8 @@ runChapter {
     .line(x: history.losses.indices.map { Double($0 + 1) }, y: history.losses, label: "loss")
     .show(figures, width: 72, height: 10)
     print()
-    // The two curves lie almost on top of each other: side by side, on the same axes, both show.
-    let epochs = history.evaluations.map { Double($0.epoch) }
     print("Figure 5.2  Accuracy after each epoch, on the training and the test set")
-    HStack(
-        [
-            LinePlot(title: "train", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
-                .line(x: epochs, y: history.trainAccuracies, marker: "*"),
-            LinePlot(title: "test", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
-                .line(x: epochs, y: history.testAccuracies, marker: "o"),
-        ], gap: 2
-    ).show(figures, width: 72, height: 8)
+    accuracyCurves(of: history).show(figures, width: 72, height: 8)
     print()
 
     let trainAccuracy = accuracy(of: trained, on: train)

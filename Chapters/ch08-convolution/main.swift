@@ -290,17 +290,8 @@ runChapter {
         })
     let convSeconds = convWatch.elapsedSeconds
     print()
-    let epochAxis = history.evaluations.map { Double($0.epoch) }
-    // Side by side rather than overlaid: the two curves nearly coincide, and one would hide the other.
     print("Figure 8.1  Accuracy after each epoch, on the training and the test set")
-    HStack(
-        [
-            LinePlot(title: "train", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
-                .line(x: epochAxis, y: history.trainAccuracies, marker: "*"),
-            LinePlot(title: "test", xLabel: "epoch", yLabel: "accuracy", yRange: 0...1)
-                .line(x: epochAxis, y: history.testAccuracies, marker: "o"),
-        ], gap: 2
-    ).show(figures, width: 72, height: 8)
+    accuracyCurves(of: history).show(figures, width: 72, height: 8)
     print()
     let testPredictions = predictedClasses(of: network, on: data.test, batchSize: 100)
     let trainAccuracy = accuracy(of: network, on: data.train, batchSize: 100)
