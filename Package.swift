@@ -7,8 +7,15 @@ import PackageDescription
 /// Modules with hot loops are optimised even in the plain debug build, so that
 /// `swift run chNN-…` is fast. Never the "unchecked" optimisation level: it would remove the
 /// preconditions that name the shapes of a misuse.
+///
+/// `-fno-math-errno` for the C headers Swift imports: `Double.squareRoot()` is a C built-in
+/// there, and with errno semantics it becomes a branch to libm's `sqrt` (to set errno for a
+/// negative input), which keeps loops like Adam's update from being vectorised. The results are
+/// the same to the last bit (the square root is correctly rounded either way); only errno,
+/// which Swift code never reads, is no longer set.
 let optimisedInDebug: [SwiftSetting] = [
-    .unsafeFlags(["-O"], .when(configuration: .debug))
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
+    .unsafeFlags(["-Xcc", "-fno-math-errno"]),
 ]
 
 /// NumSwift's matmul multiplies with AVX2 and FMA instructions on x86_64 (`-target-cpu haswell`
