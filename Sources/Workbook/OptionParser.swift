@@ -115,9 +115,10 @@ public struct OptionParser: Sendable {
         }
     }
 
-    /// The usage text: synopsis, summary and one line per option. An option whose synopsis is
-    /// longer than the first column (a long list of choices) gets its meaning on the next line,
-    /// so that the usage stays narrow enough for a terminal.
+    /// The usage text: synopsis, summary and each option with its meaning, all within 80
+    /// columns. An option whose synopsis is longer than the first column (a long list of
+    /// choices) gets its meaning on the next line; a meaning too long for its column wraps onto
+    /// lines indented under it.
     public func usage() -> String {
         let rows =
             options.map { ($0.synopsis, $0.help + $0.defaultNote) } + [
@@ -127,12 +128,16 @@ public struct OptionParser: Sendable {
             ]
         let width = Swift.min(rows.map(\.0.count).max() ?? 0, OptionParser.synopsisColumn)
         let indent = String(repeating: " ", count: width + 4)
+        let meaningWidth = ChapterText.defaultWidth - indent.count
         let lines = rows.flatMap { synopsis, meaning -> [String] in
-            synopsis.count <= width
-                ? ["  " + NumberFormat.pad(synopsis, to: width, alignRight: false) + "  " + meaning]
-                : ["  " + synopsis, indent + meaning]
+            let wrapped = ChapterText.wrap(meaning.split(separator: " "), width: meaningWidth)
+                .split(separator: "\n").map { indent + $0 }
+            guard synopsis.count <= width, let first = wrapped.first else { return ["  " + synopsis] + wrapped }
+            let head = "  " + NumberFormat.pad(synopsis, to: width, alignRight: false) + "  "
+            return [head + first.dropFirst(indent.count)] + wrapped.dropFirst()
         }
-        return (["usage: \(program) [options]", "", summary, "", "options:"] + lines).joined(separator: "\n")
+        let summaryLines = ChapterText.paragraphs(summary)
+        return (["usage: \(program) [options]", "", summaryLines, "", "options:"] + lines).joined(separator: "\n")
     }
 
     /// The widest option synopsis that still shares its line with the meaning.

@@ -174,6 +174,21 @@ private func error(_ arguments: [String]) -> OptionError? {
         #expect(!usage.contains("(default )"))
         #expect(usage.split(separator: "\n").allSatisfy { !$0.hasSuffix(" ") })
     }
+
+    @Test func longMeaningsAndSummariesWrapWithin80Columns() {
+        let long = Option.int(
+            "steps", default: 3, in: 1...9,
+            help: String(repeating: "a meaning of many words that goes on ", count: 4) + "and ends")
+        let parser = OptionParser(
+            program: "ch00-wide", summary: String(repeating: "A summary longer than a line. ", count: 4),
+            defaultSeed: 1, options: [long])
+        let lines = parser.usage().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "a usage line is wider than 80 columns")
+        // The meaning continues on lines indented under its first line, and nothing is lost.
+        let first = lines.firstIndex { $0.hasPrefix("  --steps N") }!
+        #expect(lines[first + 1].hasPrefix(String(repeating: " ", count: 8)))
+        #expect(lines.joined(separator: " ").contains("and ends (default 3, 1...9)"))
+    }
 }
 
 @Suite struct TypedOptions {
