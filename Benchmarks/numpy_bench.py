@@ -140,6 +140,19 @@ def synthetic_images(count, prototypes, rng):
     return pixels, labels
 
 
+def softmax_with_loss(scores, t):
+    """The mean cross-entropy of softmax(scores) against the class indices t, and its gradient
+    with respect to the scores, (y - t) / N: the book's SoftmaxWithLoss forward and backward."""
+    exps = np.exp(scores - scores.max(axis=1, keepdims=True))
+    y = exps / exps.sum(axis=1, keepdims=True)
+    n = scores.shape[0]
+    loss = -np.mean(np.log(y[np.arange(n), t]))
+    dscores = y.copy()
+    dscores[np.arange(n), t] -= 1
+    dscores /= n
+    return loss, dscores
+
+
 class TwoLayerNet:
     def __init__(self, rng, input_size=784, hidden_size=50, output_size=10, weight_init_std=0.01):
         self.params = {
@@ -160,14 +173,7 @@ class TwoLayerNet:
         mask = a1 > 0
         h = np.where(mask, a1, 0)
         scores = h @ W2 + b2
-        shifted = scores - scores.max(axis=1, keepdims=True)
-        exps = np.exp(shifted)
-        y = exps / exps.sum(axis=1, keepdims=True)
-        n = x.shape[0]
-        loss = -np.mean(np.log(y[np.arange(n), t]))
-        dscores = y.copy()
-        dscores[np.arange(n), t] -= 1
-        dscores /= n
+        loss, dscores = softmax_with_loss(scores, t)
         dh = dscores @ W2.T
         da1 = dh * mask
         dx = da1 @ W1.T  # the book's Affine computes it even for the first layer
@@ -327,14 +333,7 @@ class SimpleConvNet:
         return np.dot(self.hidden, self.params["W3"]) + self.params["b3"]
 
     def gradient(self, x, t):
-        scores = self.scores(x)
-        exps = np.exp(scores - scores.max(axis=1, keepdims=True))
-        y = exps / exps.sum(axis=1, keepdims=True)
-        n = x.shape[0]
-        loss = -np.mean(np.log(y[np.arange(n), t]))
-        dscores = y.copy()
-        dscores[np.arange(n), t] -= 1
-        dscores /= n
+        loss, dscores = softmax_with_loss(self.scores(x), t)
         grads = {"W3": np.dot(self.hidden.T, dscores), "b3": dscores.sum(axis=0)}
         dhidden = np.dot(dscores, self.params["W3"].T) * self.hidden_mask
         grads["W2"] = np.dot(self.flat.T, dhidden)
@@ -438,21 +437,27 @@ if options.only != "convnet epoch" and selects("train step"):
 if options.only not in ("experiment", "convnet epoch"):
     run_convolution_workloads()
 
-if options.only == "convnet epoch":
+
+
+def report_alone(workload, seconds, accuracies):
+    """The report of a workload that ran alone in this process: wall time, peak memory, accuracies."""
     import resource
 
-    seconds, accuracy = run_convnet_epoch()
-    name = f"convnet epoch 10000 images {options.threads}t"
+    name = f"{workload} {options.threads}t"
     report(name, seconds, "s")
     report(f"{name} peak memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
-    report(f"{name} train accuracy", accuracy, "")
+    for label, value in accuracies:
+        report(f"{name} {label}", value, "")
+
+
+if options.only == "convnet epoch":
+    seconds, accuracy = run_convnet_epoch()
+    report_alone("convnet epoch 10000 images", seconds, [("train accuracy", accuracy)])
 
 if options.only == "experiment":
-    import resource
-
     seconds, train_accuracy, test_accuracy = run_experiment()
-    name = f"experiment ch05 10000 steps {options.threads}t"
-    report(name, seconds, "s")
-    report(f"{name} peak memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
-    report(f"{name} final train accuracy", train_accuracy, "")
-    report(f"{name} final test accuracy", test_accuracy, "")
+    report_alone(
+        "experiment ch05 10000 steps",
+        seconds,
+        [("final train accuracy", train_accuracy), ("final test accuracy", test_accuracy)],
+    )

@@ -99,3 +99,13 @@ func report(_ name: String, _ value: Double, _ unit: String) {
 /// Keeps a result the optimiser could otherwise prove unused and delete with the work behind it.
 @_optimize(none)
 func blackHole<T>(_ value: T) {}
+
+/// The report of a workload that ran alone in this process (so that the peak memory is its
+/// own): its wall time, the peak memory, and its accuracies; then the process ends.
+func reportAloneAndExit(_ workload: String, seconds: Double, accuracies: [(label: String, value: Double)]) -> Never {
+    let name = "\(workload) \(Parallelism.maximumThreads)t"
+    report(name, seconds, "s")
+    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
+    for (label, value) in accuracies { report("\(name) \(label)", value, "") }
+    exit(0)
+}

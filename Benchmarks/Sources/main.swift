@@ -18,21 +18,15 @@ let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst(
 // should be this workload's alone.
 if options.only == "experiment" {
     let result = runExperiment()
-    let name = "experiment ch05 10000 steps \(Parallelism.maximumThreads)t"
-    report(name, result.seconds, "s")
-    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
-    report("\(name) final train accuracy", result.trainAccuracy, "")
-    report("\(name) final test accuracy", result.testAccuracy, "")
-    exit(0)
+    reportAloneAndExit(
+        "experiment ch05 10000 steps", seconds: result.seconds,
+        accuracies: [("final train accuracy", result.trainAccuracy), ("final test accuracy", result.testAccuracy)])
 }
 // An epoch of SimpleConvNet, also alone in its process for the same reason.
 if options.only == "convnet epoch" {
     let result = runConvNetEpoch()
-    let name = "convnet epoch 10000 images \(Parallelism.maximumThreads)t"
-    report(name, result.seconds, "s")
-    report("\(name) peak memory", peakMemoryMegabytes(), "MB")
-    report("\(name) train accuracy", result.trainAccuracy, "")
-    exit(0)
+    reportAloneAndExit(
+        "convnet epoch 10000 images", seconds: result.seconds, accuracies: [("train accuracy", result.trainAccuracy)])
 }
 var generator = SeededGenerator(seed: 2024)
 

@@ -136,15 +136,6 @@ func col2imMatchesItsDefinition(index: Int) {
     #expect(NDArray.arange(6).reshaped([2, 3]).matrixTransposed() == NDArray([[0, 3], [1, 4], [2, 5]]))
 }
 
-@Test func maximaPerRowAgreesWithMaxAndArgmax() {
-    var generator = SeededGenerator(seed: 6)
-    let matrix = NDArray.randn([50, 4], using: &generator)
-    let (values, columns) = matrix.maximaPerRow()
-    #expect(values == matrix.max(axis: 1))
-    #expect(columns == matrix.argmaxPerRow())
-    #expect(NDArray([[1, 3, 3]]).maximaPerRow().columns == [1])  // the first on ties
-}
-
 @Test func directConvolutionMatchesIm2colAndAProduct() {
     var generator = SeededGenerator(seed: 7)
     let x = NDArray.randn([2, 3, 6, 5], using: &generator)

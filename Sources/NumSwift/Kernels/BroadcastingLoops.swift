@@ -68,14 +68,12 @@ extension NDArray {
             shape: shape,
             scalars: scalars.withUnsafeBufferPointer { pa in
                 other.scalars.withUnsafeBufferPointer { pb in
-                    [Double](unsafeUninitializedCapacity: pa.count) { out, initialized in
-                        HugePages.advise(out)
+                    [Double](fresh: pa.count) { out in
                         var start = 0
                         for _ in 0..<rows {
                             for j in 0..<rowLength { body(pa, pb, out, start, j) }
                             start &+= rowLength
                         }
-                        initialized = pa.count
                     }
                 }
             })
@@ -88,8 +86,7 @@ extension NDArray {
     ) -> NDArray {
         let shape = Shape.broadcastOrFail(a.shape, b.shape)
         let total = Shape.count(shape)
-        let scalars = [Double](unsafeUninitializedCapacity: total) { out, initialized in
-            HugePages.advise(out)
+        let scalars = [Double](fresh: total) { out in
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in
                     broadcastLoop(shape: shape, a: a.shape, b: b.shape) { outIndex, ia, ib in
@@ -97,7 +94,6 @@ extension NDArray {
                     }
                 }
             }
-            initialized = total
         }
         return NDArray(shape: shape, scalars: scalars)
     }

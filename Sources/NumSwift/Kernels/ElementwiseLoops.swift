@@ -6,10 +6,8 @@ extension NDArray {
     @inlinable
     func mappedScalars(_ transform: (Double) -> Double) -> [Double] {
         scalars.withUnsafeBufferPointer { p in
-            [Double](unsafeUninitializedCapacity: p.count) { out, initialized in
-                HugePages.advise(out)
+            [Double](fresh: p.count) { out in
                 for i in 0..<p.count { out[i] = transform(p[i]) }
-                initialized = p.count
             }
         }
     }

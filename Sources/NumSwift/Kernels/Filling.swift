@@ -4,10 +4,8 @@ extension NDArray {
     /// `count` copies of `value` in a new element buffer; a large one is first advised to use
     /// huge pages (HugePages.swift), since its pages are about to be written for the first time.
     static func filledScalars(count: Int, value: Double) -> [Double] {
-        [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            HugePages.advise(buffer)
+        [Double](fresh: count) { buffer in
             buffer.initialize(repeating: value)
-            initialized = count
         }
     }
 }

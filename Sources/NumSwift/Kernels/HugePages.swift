@@ -1,4 +1,5 @@
-// Large new buffers ask for 2 MB pages before they are first written, as NumPy does.
+// New result buffers: made in one place, and the large ones asked to use 2 MB pages before they
+// are first written, as NumPy does.
 
 #if canImport(Glibc)
     import Glibc
@@ -30,5 +31,19 @@ enum HugePages {
             let length = Int(bitPattern: base) &+ bytes &- start
             _ = madvise(UnsafeMutableRawPointer(bitPattern: start), length, MADV_HUGEPAGE)
         #endif
+    }
+}
+
+extension Array {
+    /// A new array of `count` elements, every one of which `write` must set: the one way the
+    /// kernels make a result buffer. A large one is first advised to use huge pages (above),
+    /// since its pages are about to be written for the first time.
+    @inlinable
+    init(fresh count: Int, _ write: (UnsafeMutableBufferPointer<Element>) -> Void) {
+        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            HugePages.advise(buffer)
+            write(buffer)
+            initialized = count
+        }
     }
 }

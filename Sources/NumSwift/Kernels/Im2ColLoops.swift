@@ -19,15 +19,13 @@ struct PatchShape {
     func patches(of images: NDArray) -> [Double] {
         let total = rows * columns
         return images.withUnsafeBufferPointer { source in
-            [Double](unsafeUninitializedCapacity: total) { out, initialized in
-                HugePages.advise(out)
+            [Double](fresh: total) { out in
                 // Without padding every window lies inside the image and writes every element;
                 // with padding, the elements over the border stay 0.
                 if window.padding > 0 { out.initialize(repeating: 0) }
                 walk { element, pixel, run in
                     for k in 0..<run { out[element + k] = source[pixel + k] }
                 }
-                initialized = total
             }
         }
     }
@@ -36,13 +34,11 @@ struct PatchShape {
     func images(fromPatches col: NDArray) -> [Double] {
         let total = batch * channels * height * width
         return col.withUnsafeBufferPointer { source in
-            [Double](unsafeUninitializedCapacity: total) { out, initialized in
-                HugePages.advise(out)
+            [Double](fresh: total) { out in
                 out.initialize(repeating: 0)
                 walk { element, pixel, run in
                     for k in 0..<run { out[pixel + k] += source[element + k] }
                 }
-                initialized = total
             }
         }
     }

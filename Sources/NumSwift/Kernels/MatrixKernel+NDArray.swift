@@ -1,27 +1,15 @@
 // From arrays to the kernel: `matmul` has checked the shapes; this hands the buffers over.
 
 extension MatrixKernel {
-    /// op(a) · op(b) (+ `rowToAdd` on every row) as a new (m, n) array.
+    /// op(a) · op(b) (+ `rowToAdd` on every row) as a new (m, n) array: a stack of one.
     static func product(
         _ a: NDArray, _ b: NDArray, m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool,
         addingRow rowToAdd: NDArray?, maxThreads: Int
     ) -> NDArray {
-        // The kernel adds the product to what the result holds: zeros.
-        var result = NDArray.zeros([m, n])
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                result.withUnsafeMutableBufferPointer { pc in
-                    withRow(rowToAdd) { row in
-                        MatrixKernel.multiply(
-                            m: m, n: n, k: k,
-                            a: pa.baseAddress!, transposeA: transposeA,
-                            b: pb.baseAddress!, transposeB: transposeB,
-                            into: pc.baseAddress!, addingRow: row, maxThreads: maxThreads)
-                    }
-                }
-            }
-        }
-        return result
+        stackedProduct(
+            a, b, count: 1, m: m, n: n, k: k, stridesA: 0, stridesB: 0, transposeA: transposeA,
+            transposeB: transposeB, addingRow: rowToAdd, maxThreads: maxThreads
+        ).reshaped([m, n])
     }
 
     /// Calls `body` with a pointer to the row's elements, or with nil when there is no row.
@@ -32,33 +20,37 @@ extension MatrixKernel {
 }
 
 extension MatrixKernel {
-    /// `count` products op(a[i]) · op(b[i]) as a new (count, m, n) array; a stride of 0 uses the
-    /// same matrix for every i. On two threads each thread takes whole members of the stack, so
-    /// every small product runs on one thread without waking the other for each.
+    /// `count` products op(a[i]) · op(b[i]) (+ `rowToAdd` on every row, `columnToAdd` on every
+    /// column) as a new (count, m, n) array; a stride of 0 uses the same matrix for every i. On
+    /// two threads each thread takes whole members of the stack, so every small product runs on
+    /// one thread without waking the other for each; a single product is split by the kernel.
     static func stackedProduct(
         _ a: NDArray, _ b: NDArray, count: Int, m: Int, n: Int, k: Int, stridesA: Int, stridesB: Int,
-        transposeA: Bool, transposeB: Bool, addingColumn columnToAdd: NDArray? = nil,
-        maxThreads: Int = Parallelism.maximumThreads
+        transposeA: Bool, transposeB: Bool, addingRow rowToAdd: NDArray? = nil,
+        addingColumn columnToAdd: NDArray? = nil, maxThreads: Int = Parallelism.maximumThreads
     ) -> NDArray {
+        // The kernel adds the products to what the result holds: zeros.
         var result = NDArray.zeros([count, m, n])
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 result.withUnsafeMutableBufferPointer { pc in
-                    withRow(columnToAdd) { column in
-                        let products = StackedProducts(
-                            a: pa.baseAddress!, b: pb.baseAddress!, c: pc.baseAddress!, m: m, n: n, k: k,
-                            stridesA: stridesA, stridesB: stridesB, transposeA: transposeA, transposeB: transposeB,
-                            columnToAdd: column)
-                        let pieces = Swift.min(count, chunkCount)
-                        if count == 1 {
-                            // One product: the kernel splits it across threads itself when it is large.
-                            products.compute(0..<1, maxThreads: maxThreads)
-                        } else if maxThreads >= 2 && count &* m &* n &* k >= parallelThreshold {
-                            Parallelism.forEachChunk(count: pieces) { piece in
-                                products.compute(count &* piece / pieces..<count &* (piece &+ 1) / pieces)
+                    withRow(rowToAdd) { row in
+                        withRow(columnToAdd) { column in
+                            let products = StackedProducts(
+                                a: pa.baseAddress!, b: pb.baseAddress!, c: pc.baseAddress!, m: m, n: n, k: k,
+                                stridesA: stridesA, stridesB: stridesB, transposeA: transposeA, transposeB: transposeB,
+                                rowToAdd: row, columnToAdd: column)
+                            let pieces = Swift.min(count, chunkCount)
+                            if count == 1 {
+                                // One product: the kernel splits it across threads itself when it is large.
+                                products.compute(0..<1, maxThreads: maxThreads)
+                            } else if maxThreads >= 2 && count &* m &* n &* k >= parallelThreshold {
+                                Parallelism.forEachChunk(count: pieces) { piece in
+                                    products.compute(count &* piece / pieces..<count &* (piece &+ 1) / pieces)
+                                }
+                            } else {
+                                products.compute(0..<count)
                             }
-                        } else {
-                            products.compute(0..<count)
                         }
                     }
                 }
@@ -81,15 +73,17 @@ private struct StackedProducts: @unchecked Sendable {
     let stridesB: Int
     let transposeA: Bool
     let transposeB: Bool
+    let rowToAdd: UnsafePointer<Double>?
     let columnToAdd: UnsafePointer<Double>?
 
-    /// C[i] += op(A[i]) · op(B[i]) (+ the column) for every i in `members`, each on at most
+    /// C[i] += op(A[i]) · op(B[i]) (+ the row and the column) for every i in `members`, each on at most
     /// `maxThreads` threads (by default this one).
     func compute(_ members: Range<Int>, maxThreads: Int = 1) {
         for i in members {
             MatrixKernel.multiply(
                 m: m, n: n, k: k, a: a + i &* stridesA, transposeA: transposeA, b: b + i &* stridesB,
-                transposeB: transposeB, into: c + i &* (m &* n), addingColumn: columnToAdd, maxThreads: maxThreads)
+                transposeB: transposeB, into: c + i &* (m &* n), addingRow: rowToAdd, addingColumn: columnToAdd,
+                maxThreads: maxThreads)
         }
     }
 }

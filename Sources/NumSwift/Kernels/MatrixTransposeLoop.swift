@@ -4,9 +4,8 @@ extension NDArray {
     /// The elements of every (rows, columns) matrix of this stack, each transposed, in order.
     func transposedMatrixScalars(matrices: Int, rows: Int, columns: Int) -> [Double] {
         withUnsafeBufferPointer { source in
-            [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            [Double](fresh: count) { out in
                 transposeMatrices(source, into: out, matrices: matrices, rows: rows, columns: columns)
-                initialized = count
             }
         }
     }

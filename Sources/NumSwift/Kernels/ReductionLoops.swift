@@ -10,14 +10,13 @@ extension NDArray {
         outer: Int, length: Int, inner: Int, _ reduce: (_ length: Int, _ element: (Int) -> Double) -> Double
     ) -> [Double] {
         scalars.withUnsafeBufferPointer { p in
-            [Double](unsafeUninitializedCapacity: outer * inner) { out, initialized in
+            [Double](fresh: outer * inner) { out in
                 for o in 0..<outer {
                     for i in 0..<inner {
                         let base = o * length * inner + i
                         out[o * inner + i] = reduce(length) { p[base + $0 * inner] }
                     }
                 }
-                initialized = outer * inner
             }
         }
     }

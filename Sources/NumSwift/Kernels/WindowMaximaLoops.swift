@@ -16,8 +16,7 @@ struct WindowGrid {
         var positions = [Int](repeating: 0, count: total)
         let maxima = images.withUnsafeBufferPointer { source in
             positions.withUnsafeMutableBufferPointer { winner in
-                [Double](unsafeUninitializedCapacity: total) { out, initialized in
-                    HugePages.advise(out)
+                [Double](fresh: total) { out in
                     let (fh, fw, s) = (window.height, window.width, window.stride)
                     var element = 0
                     for plane in 0..<planes {
@@ -51,7 +50,6 @@ struct WindowGrid {
                             }
                         }
                     }
-                    initialized = total
                 }
             }
         }
